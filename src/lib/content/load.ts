@@ -1,0 +1,50 @@
+/**
+ * Loads a Markdown entry (a site page or a checker explanation page) ready
+ * to render: citations numbered and linked, sections linkable, sources
+ * resolved in citation order. Build-time only (uses astro:content).
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { linkCitations } from './citations';
+import { addSectionLinks } from './headings';
+import { reviewAgeWarning } from './review-age';
+
+export type ProseCollection = 'pages' | 'checkerPaths' | 'checkerVerdicts';
+export type ProseEntry = CollectionEntry<ProseCollection>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export interface LoadedPage {
+  entry: ProseEntry;
+  html: string;
+  sources: SourceEntry[];
+  usesBySource: Map<number, string[]>;
+}
+
+export async function loadProse(collection: ProseCollection, id: string): Promise<LoadedPage> {
+  const entry = (await getEntry(collection, id)) as ProseEntry | undefined;
+  if (!entry) throw new Error(`No entry "${id}" in content collection "${collection}"`);
+  return prepare(entry);
+}
+
+export async function loadAllProse(collection: ProseCollection): Promise<LoadedPage[]> {
+  const entries = (await getCollection(collection)) as ProseEntry[];
+  return Promise.all(entries.map(prepare));
+}
+
+async function prepare(entry: ProseEntry): Promise<LoadedPage> {
+  const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const warning = reviewAgeWarning(entry.data.lastReviewed, new Date(), file);
+  if (warning) console.warn(`\n⚠️  ${warning}\n`);
+  const { html, usesBySource } = linkCitations(entry.rendered?.html ?? '', entry.data.sources, file);
+  const sources = await resolveSources(entry.data.sources, file);
+  return { entry, html: addSectionLinks(html), sources, usesBySource };
+}
+
+export async function resolveSources(ids: readonly string[], citedBy: string): Promise<SourceEntry[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      const source = await getEntry('sources', id);
+      if (!source) throw new Error(`${citedBy}: source "${id}" not found`);
+      return source;
+    }),
+  );
+}

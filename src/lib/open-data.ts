@@ -1,0 +1,52 @@
+/**
+ * Open data for researchers and newsrooms: the timeline, bibliography and
+ * glossary as JSON and CSV, built from the same content entries as the pages.
+ */
+export interface TimelineRecord {
+  id: string; date: string; title: string; where: string; place: string | null; summary: string; sources: string[]; url: string;
+}
+export interface SourceRecord {
+  id: string; title: string; publisher: string; published: string | null; url: string; accessed: string; kind: string; note: string | null;
+}
+export interface GlossaryRecord {
+  id: string; term: string; aliases: string[]; definition: string; sources: string[]; url: string;
+}
+
+/** RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+  const cell = (value: unknown): string => {
+    const text = Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+  return lines.join('\r\n') + '\r\n';
+}
+
+export const TIMELINE_COLUMNS = ['id', 'date', 'title', 'where', 'place', 'summary', 'sources', 'url'] as const;
+
+/** Field descriptions, shown on /about/ so that people can use the files without guessing. */
+export const DATA_FILES = [
+  {
+    path: '/data/timeline.json', alsoAs: '/data/timeline.csv', what: 'Every dated event on the History page, oldest first.',
+    fields: {
+      id: 'Stable identifier; the event’s anchor on /history/.', date: 'Date of the event, YYYY-MM-DD.', title: 'Short title.',
+      where: 'baltimore, maryland or elsewhere.', place: 'For events elsewhere, the city, state or "United States (federal)"; otherwise empty.',
+      summary: 'Plain-language summary.', sources: 'Ids of the sources (see sources.json); in the CSV, separated by spaces.', url: 'Link to the event on the History page.',
+    },
+  },
+  {
+    path: '/data/sources.json', what: 'The whole bibliography.',
+    fields: {
+      id: 'Stable identifier; also the anchor on /sources/.', title: 'Title of the source.', publisher: 'Author or publisher.',
+      published: 'Date published, YYYY-MM-DD, or null when the source gives none.', url: 'Where the source was read.',
+      accessed: 'Date we read it, YYYY-MM-DD.', kind: 'law, court, government, news or advocacy.', note: 'A caution, e.g. that the copy is a reprint, or null.',
+    },
+  },
+  {
+    path: '/data/glossary.json', what: 'Every glossary term.',
+    fields: {
+      id: 'Stable identifier; the anchor on /glossary/.', term: 'The term.', aliases: 'Other spellings and shorthand.',
+      definition: 'Plain-language definition.', sources: 'Ids of the sources.', url: 'Link to the term on the Glossary page.',
+    },
+  },
+] as const;
