@@ -2,13 +2,18 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
+/** The public address; set SITE_URL when deploying elsewhere (canonical URLs, sitemap, feed). */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://baltimore-cannabis-records.example',
   trailingSlash: 'always',
   markdown: { syntaxHighlight: false },
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [preact(), sitemap()],
+  integrations: [
+    preact(),
+    // Per-answer checker pages are private to whoever answered: keep them out of search engines.
+    sitemap({ filter: (url) => !/\/check\/(step|answers)\//.test(url) && !url.endsWith('/404/') }),
+  ],
   security: {
     csp: {
       algorithm: 'SHA-256',

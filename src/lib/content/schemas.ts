@@ -39,7 +39,7 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   court: 'Court',
   government: 'Government',
   news: 'News',
-  advocacy: 'Advocacy or legal aid',
+  advocacy: 'Advocacy, legal aid or other secondary source',
 };
 
 export const sourceSchema = z.object({

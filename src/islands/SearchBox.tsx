@@ -1,0 +1,132 @@
+/**
+ * The search page's island: results as you type, above the page's A to Z
+ * index. Rendered on the server as a plain GET form (it works without
+ * JavaScript: the form reloads /search/?q=…, which shows the A to Z index);
+ * once hydrated it reads `q` from the address, fetches /search-index.json
+ * (same origin, only on this page) and shows ranked results with the
+ * matches marked. Focus stays in the box; results are a list of links.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SearchIndex } from '../lib/search/build-index';
+import { pieces, SiteSearch, type Marked, type SearchHit, type SearchOutcome } from '../lib/search/search';
+
+const INDEX_URL = '/search-index.json';
+const SHOWN = 20;
+
+type Load = 'idle' | 'loading' | 'ready' | 'error';
+
+function Highlight({ marked }: { marked: Marked }) {
+  return <>{pieces(marked).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
+}
+
+const KIND_LABEL: Record<SearchHit['kind'], string> = { p: 'Page', s: 'Section', g: 'Glossary term', e: 'Timeline event' };
+
+function where(hit: SearchHit): string {
+  if (hit.kind === 'p') return KIND_LABEL.p;
+  return `${KIND_LABEL[hit.kind]} in “${hit.page ?? ''}”`;
+}
+
+function statusText(query: string, load: Load, outcome: SearchOutcome | null): string {
+  const q = query.trim();
+  if (!q) return '';
+  if (load === 'error') return 'Search could not load. Use the A to Z index below, or try again later.';
+  if (!outcome) return 'Searching…';
+  const n = outcome.total;
+  if (n === 0) return `No results for “${q}”. Check the spelling, try another word, or browse the A to Z index below.`;
+  const shown = Math.min(n, SHOWN);
+  return `${n} ${n === 1 ? 'result' : 'results'} for “${q}”${n > shown ? `, showing the best ${shown}` : ''}.`;
+}
+
+export default function SearchBox() {
+  const [hydrated, setHydrated] = useState(false);
+  const [query, setQuery] = useState('');
+  const [load, setLoad] = useState<Load>('idle');
+  const [engine, setEngine] = useState<SiteSearch | null>(null);
+  const [announced, setAnnounced] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    setHydrated(true);
+    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (q) setQuery(q);
+    setLoad('loading');
+    fetch(INDEX_URL, { credentials: 'same-origin' })
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<SearchIndex>;
+      })
+      .then((index) => {
+        setEngine(new SiteSearch(index));
+        setLoad('ready');
+      })
+      .catch(() => setLoad('error'));
+  }, []);
+
+  const outcome = useMemo(() => (engine && query.trim() ? engine.search(query, SHOWN) : null), [engine, query]);
+  const status = statusText(query, load, outcome);
+
+  // Announce the count once typing pauses, so a screen reader is not interrupted on every key.
+  useEffect(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setAnnounced(status), query.trim() ? 600 : 0);
+    return () => clearTimeout(timer.current);
+  }, [status]);
+
+  // Keep the address in step with the box, so that Back, reload and sharing show the same results.
+  useEffect(() => {
+    if (!hydrated) return;
+    const url = new URL(window.location.href);
+    if (query.trim()) url.searchParams.set('q', query.trim());
+    else url.searchParams.delete('q');
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
+  }, [query, hydrated]);
+
+  const onSubmit = (event: Event) => {
+    // With JavaScript the results are already here; without it the form reloads the page.
+    if (load !== 'error') event.preventDefault();
+  };
+
+  return (
+    <div class="search-box">
+      <form class="search-form" role="search" aria-label="Search this site" action="/search/" method="get" onSubmit={onSubmit}>
+        <label for="search-q">Search for a word, phrase or date</label>
+        <p id="search-hint" class="search-hint">For example: stet, expungement, PBJ, pardon 2024.</p>
+        <div class="search-row">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={query}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="search-hint"
+            aria-controls="search-results"
+          />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      {!hydrated && (
+        <p class="search-nojs">
+          Results appear here as you type when JavaScript is on. Without it, use the A to Z index below: it lists every page,
+          section and glossary term on this site.
+        </p>
+      )}
+      <p class="search-status" role="status" aria-live="polite" aria-atomic="true">{announced}</p>
+      <div id="search-results">
+        {outcome && outcome.hits.length > 0 && (
+          <ol class="search-results" aria-label={`Results for “${query.trim()}”`}>
+            {outcome.hits.map((hit) => (
+              <li key={hit.url}>
+                <a href={hit.url}><Highlight marked={hit.title} /></a>
+                <span class="search-where">{where(hit)}</span>
+                {hit.alias && <span class="search-alias">Also called: <Highlight marked={hit.alias} /></span>}
+                {hit.snippet.text && <p class="search-snippet"><Highlight marked={hit.snippet} /></p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </div>
+  );
+}

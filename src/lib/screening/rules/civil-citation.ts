@@ -1,0 +1,43 @@
+/**
+ * How the checker treats a civil citation (a ticket with a fine for a small
+ * amount of cannabis, used from October 1, 2014). A reading chosen where the
+ * contract is silent; see shared/research/maryland-law.md §0.1, §2, §3.1, §3.2.
+ *
+ * - A civil citation is "not a criminal conviction for any purpose"
+ *   (Criminal Law §5-601.1), so neither the June 2024 pardon (which covers
+ *   misdemeanor convictions) nor resentencing can reach it.
+ * - It is still a charge under §5-601, and §10-105.1 names civil marijuana
+ *   citations among the non-conviction cases it clears automatically after 3
+ *   years. Whether §10-112 (possession-only cases) and the petition rules reach
+ *   a citation is not settled in anything we could read.
+ * So where a criminal possession charge would get 'applies' from §10-112 or a
+ * petition, a citation gets 'maybe': the result says "possibly" and sends the
+ * person to free legal help, never a firm "likely".
+ */
+import type { KnownFacts } from '../facts';
+import type { Citation, RuleFinding } from './types';
+
+export const civilCitationReasons = {
+  'civil-citation-not-a-conviction': {
+    law: 'Criminal Law §5-601.1',
+    sourceIds: ['statute-cr-5-601-1', 'statute-cp-10-105-1'],
+  },
+} as const satisfies Record<string, Citation>;
+
+export function isCivilCitation(facts: KnownFacts): boolean {
+  return facts.charge === 'civil-citation';
+}
+
+/** Turns a firm "applies" into "maybe" for a civil citation, adding the reason that says why. */
+export function hedgeForCivilCitation<R extends string, C extends string>(
+  result: RuleFinding<R>,
+  facts: KnownFacts,
+  caveat: C,
+): RuleFinding<R | C> {
+  if (!isCivilCitation(facts) || result.status === 'no') return result;
+  return {
+    status: result.status === 'applies' ? 'maybe' : result.status,
+    reasons: [...result.reasons, caveat],
+    waits: result.waits,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * A wrong content entry stops the build with a message that names the file
+ * and the field. Runs `astro sync` (the content step of the build) on a copy
+ * of the project with one broken entry.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const copies: string[] = [];
+
+function syncWith(file: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+  copies.push(dir);
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, file), text);
+  try {
+    execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+      cwd: dir, encoding: 'utf8', stdio: 'pipe',
+      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
+  }
+  return 'NO ERROR';
+}
+
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('content errors stop the build', () => {
+  it('names the file and field of a citation of a source that does not exist', () => {
+    const out = syncWith('content/timeline/2099-01-01-broken.yaml',
+      'date: "2099-01-01"\ntitle: Broken\nwhere: maryland\nsummary: Test.\nsources: [no-such-source]\n');
+    expect(out).toContain('2099-01-01-broken.yaml');
+    expect(out).toContain('sources.0');
+    expect(out).toContain('"no-such-source" does not exist');
+  });
+
+  it('names the file and field of a page without lastReviewed, and of a malformed date', () => {
+    const missing = syncWith('content/pages/broken.md', '---\ntitle: Broken\nsummary: Test.\nsources: []\n---\nText.\n');
+    expect(missing).toContain('content/pages/broken.md');
+    expect(missing).toContain('lastReviewed');
+    const malformed = syncWith('content/sources/broken.yaml',
+      'title: T\npublisher: P\npublished: "2019-02-30"\nurl: https://example.org/\naccessed: "2026-11-25"\nkind: news\n');
+    expect(malformed).toContain('content/sources/broken.yaml');
+    expect(malformed).toContain('published');
+    expect(malformed).toContain('does not exist on the calendar');
+  });
+});
