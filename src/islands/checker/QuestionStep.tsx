@@ -1,0 +1,106 @@
+/**
+ * One question, GOV.UK style: the question as the page heading, a hint,
+ * radio answers, Continue and Back.
+ *
+ * Rendered twice over: at build time as plain HTML that works without
+ * JavaScript (each answer has its own Continue link, shown by CSS when its
+ * radio is checked), and in the browser as a form whose Continue button
+ * moves on without loading a page.
+ */
+import type { JSX } from 'preact';
+import type { QuestionView } from '../../lib/questionnaire/views';
+
+interface Props {
+  view: QuestionView;
+  enhanced: boolean;
+  selected?: string;
+  error?: boolean;
+  onSelect?: (value: string) => void;
+  onSubmit?: (event: JSX.TargetedEvent<HTMLFormElement>) => void;
+  onBack?: (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+}
+
+export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubmit, onBack }: Props) {
+  const hintId = `${view.id}-hint`;
+  const errorId = `${view.id}-error`;
+  const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
+  const fields = (
+    <div class={`question${error ? ' question--error' : ''}`}>
+      <fieldset aria-describedby={describedBy}>
+        <legend>
+          <span class="progress">Question {view.number}</span>
+          <h1 id="question-heading" tabIndex={-1}>{view.question}</h1>
+        </legend>
+        <div class="hint" id={hintId}>
+          <p>{view.hint}</p>
+          {view.glossary.length > 0 && (
+            <p>
+              Words explained in the glossary:{' '}
+              {view.glossary.map((term, i) => (
+                <>
+                  {i > 0 && ', '}
+                  <a href={`/glossary/#${term.id}`}>{term.label}</a>
+                </>
+              ))}
+              .
+            </p>
+          )}
+        </div>
+        {error && (
+          <p class="error-message" id={errorId}>
+            <span class="visually-hidden">Error: </span>Choose an answer to continue.
+          </p>
+        )}
+        <div class="radios">
+          {view.options.map((option) => {
+            const inputId = `${view.id}-${option.id}`;
+            return (
+              <>
+                <input
+                  type="radio"
+                  id={inputId}
+                  name="answer"
+                  value={option.id}
+                  checked={enhanced ? selected === option.id : undefined}
+                  onChange={onSelect ? () => onSelect(option.id) : undefined}
+                  aria-describedby={option.hint ? `${inputId}-hint` : undefined}
+                />
+                <label for={inputId}>
+                  {option.label}
+                  {option.hint && <span class="option-hint" id={`${inputId}-hint`}>{option.hint}</span>}
+                </label>
+              </>
+            );
+          })}
+          {!enhanced && (
+            <div class="continue-links">
+              <p class="choose-first">Choose an answer, then a Continue button appears.</p>
+              {view.options.map((option) => (
+                <a class="button" href={option.href}>
+                  Continue<span class="visually-hidden"> with the answer “{option.label}”</span>
+                </a>
+              ))}
+            </div>
+          )}
+        </div>
+      </fieldset>
+      {enhanced && (
+        <div class="actions">
+          <button type="submit" class="button">Continue</button>
+        </div>
+      )}
+    </div>
+  );
+  return (
+    <>
+      <a class="back-link" href={view.backHref} onClick={onBack}>Back</a>
+      {error && (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+          <h2 id="error-summary-title">There is a problem</h2>
+          <p><a href={`#${view.id}-${view.options[0].id}`}>Choose an answer to continue</a></p>
+        </div>
+      )}
+      {enhanced ? <form onSubmit={onSubmit} noValidate>{fields}</form> : fields}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The questionnaire's route, packed into a short string for the browser.
+ *
+ * Working out which question comes next runs the whole rules engine
+ * (src/lib/screening/flow.ts), which is too much JavaScript for an old phone
+ * on metered data. The route never changes between builds, so the build
+ * walks it once and writes it down: a depth-first walk of the question tree,
+ * one character per node — the question's index in `questionIds` (base 36),
+ * or "." where the answers lead to a result. Children follow in the order of
+ * the question's options. About 2,300 characters for the whole checker.
+ */
+import { questionIds, questions, type FlowOption, type QuestionId } from '../screening/flow-questions';
+import type { Answers } from '../screening/flow';
+import { CODE_SEPARATOR } from './urls';
+
+/** What the pages need from a route: the flow itself at build time, the packed table in the browser. */
+export interface Route {
+  nextQuestion(answers: Answers): QuestionId | null;
+  encodePath(answers: Answers): string;
+  decodePath(code: string): { ok: boolean; answers: Answers };
+}
+
+type Node = { question: QuestionId; children: Node[] } | null;
+
+const optionsOf = (id: QuestionId) => questions[id].options as readonly FlowOption[];
+
+/** Packs a route (normally the flow) by walking every answer from the start. */
+export function packRoute(route: Pick<Route, 'nextQuestion'>): string {
+  const visit = (answers: Answers): string => {
+    const next = route.nextQuestion(answers);
+    if (next === null) return '.';
+    const index = questionIds.indexOf(next);
+    return index.toString(36) + optionsOf(next).map((o) => visit({ ...answers, [next]: o.id } as Answers)).join('');
+  };
+  return visit({});
+}
+
+/** Reads a packed route back into a Route. */
+export function unpackRoute(packed: string): Route {
+  let at = 0;
+  const read = (): Node => {
+    const char = packed[at++];
+    if (char === '.') return null;
+    const question = questionIds[parseInt(char, 36)];
+    if (!question) throw new Error(`route table is damaged at ${at - 1}`);
+    return { question, children: optionsOf(question).map(() => read()) };
+  };
+  const root = read();
+
+  /** Follows the answers down the tree; returns the node reached and the codes on the way. */
+  const walk = (answers: Answers) => {
+    let node = root;
+    const codes: string[] = [];
+    while (node) {
+      const chosen = answers[node.question];
+      const index = optionsOf(node.question).findIndex((o) => o.id === chosen);
+      if (index === -1) break;
+      codes.push(optionsOf(node.question)[index].code);
+      node = node.children[index];
+    }
+    return { node, codes };
+  };
+
+  return {
+    nextQuestion: (answers) => walk(answers).node?.question ?? null,
+    encodePath: (answers) => walk(answers).codes.join(CODE_SEPARATOR),
+    decodePath(code) {
+      const answers: Record<string, string> = {};
+      let node = root;
+      for (const part of code ? code.split(CODE_SEPARATOR) : []) {
+        const option = node ? optionsOf(node.question).find((o) => o.code === part) : undefined;
+        if (!node || !option) return { ok: false, answers: answers as Answers };
+        answers[node.question] = option.id;
+        node = node.children[optionsOf(node.question).indexOf(option)];
+      }
+      return { ok: true, answers: answers as Answers };
+    },
+  };
+}
