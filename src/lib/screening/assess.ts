@@ -14,7 +14,7 @@
  * answers already computed; it never changes them.
  */
 import { domainsOf, resultsOverCompletions } from './completions';
-import { factFields, knownValuesOf, normalizeFacts, UNSURE, type Facts, type KnownFacts, type NormalizedFacts } from './facts';
+import { endedBeforeJuly2023Is, factFields, normalizeFacts, UNSURE, type FactField, type Facts, type KnownFacts, type NormalizedFacts } from './facts';
 import { lookupIdByField, pardonDocketLookup, type Lookup } from './lookups';
 import { pathIds, sortPaths, type PathId, type Verdict } from './paths';
 import {
@@ -60,57 +60,109 @@ export interface Assessment {
   lawAsOf: string;
 }
 
-type Core = Omit<Assessment, 'lookups' | 'facts' | 'lawAsOf'>;
+/** The verdict, paths and statuses; reasons and waits are worked out only when asked for. */
+interface Decision {
+  verdict: Verdict;
+  paths: readonly PathId[];
+  status: Readonly<Record<PathId, RuleStatus>>;
+  explain: () => { reasons: Reason[]; waitFor: WaitItem[] };
+}
 
 export function assess(facts: Facts): Assessment {
   const normalized = normalizeFacts(facts);
-  const result = core(normalized);
+  const decision = decide(normalized);
+  const { reasons, waitFor } = decision.explain();
   return {
-    ...result,
-    paths: [...result.paths],
-    status: { ...result.status },
-    reasons: result.reasons.map((reason) => ({ ...reason })),
-    waitFor: result.waitFor.map((wait) => ({ ...wait })),
-    lookups: lookupsFor(normalized, result),
+    verdict: decision.verdict,
+    paths: [...decision.paths],
+    status: { ...decision.status },
+    reasons: reasons.map((reason) => ({ ...reason })),
+    lookups: lookupsFor(normalized, decision),
+    waitFor: waitFor.map((wait) => ({ ...wait })),
     facts: normalized,
     lawAsOf,
   };
 }
 
-const cache = new Map<string, Core>();
+/**
+ * The verdict and paths only (no reasons or look-ups), cached: what the
+ * questionnaire route compares when it decides whether a question matters.
+ */
+export function verdictAndPaths(facts: Facts): { verdict: Verdict; paths: readonly PathId[] } {
+  return decided(normalizeFacts(facts));
+}
 
-function core(facts: NormalizedFacts): Core {
-  const key = factFields.map((field) => facts[field]).join('|');
+const cache = new Map<string, Decision>();
+
+/** Cached by the answers the rules can read, so answers that cannot matter share one entry. */
+function decided(facts: NormalizedFacts): Decision {
+  const relevant = readableFacts(facts);
+  const key = factFields.map((field) => relevant[field]).join('|');
   let result = cache.get(key);
   if (!result) {
-    result = decide(facts);
+    result = decide(relevant);
     cache.set(key, result);
   }
   return result;
 }
 
+/**
+ * The facts with every answer that no rule reads set to 'unsure' (or to what
+ * other answers imply). Same verdict, paths and statuses; only the notes in
+ * the reasons could differ, so `assess` explains from the real facts.
+ */
+function readableFacts(f: NormalizedFacts): NormalizedFacts {
+  const unsure = Object.fromEntries(factFields.map((field) => [field, UNSURE])) as NormalizedFacts;
+  if (f.court === UNSURE) return unsure;
+  if (f.court === 'other-state') return { ...unsure, court: f.court };
+  if (f.court !== 'maryland') return { ...unsure, court: f.court, charge: f.charge, outcome: f.outcome };
+  if (f.outcome === 'pending') return { ...unsure, court: f.court, outcome: f.outcome };
+  const early = f.caseEnded !== UNSURE && endedBeforeJuly2023Is(f.caseEnded);
+  const mayBeConviction = f.outcome === 'guilty' || f.outcome === 'pbj' || f.outcome === UNSURE;
+  const mayBeAutomatic =
+    (f.charge === 'possession' || f.charge === UNSURE) &&
+    (f.otherCharges === 'none' || f.otherCharges === UNSURE) &&
+    (f.caseEnded === UNSURE || early);
+  return {
+    ...f,
+    sentence: mayBeConviction ? f.sentence : UNSURE,
+    yearsSinceOutcome: early ? '3-or-more' : f.yearsSinceOutcome,
+    stillVisible: mayBeAutomatic ? f.stillVisible : UNSURE,
+  };
+}
+
 const noPaths = (): Record<PathId, RuleStatus> =>
   Object.fromEntries(pathIds.map((id) => [id, 'no'])) as Record<PathId, RuleStatus>;
 
-function decide(facts: NormalizedFacts): Core {
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const mdPaths = ['resentencing', 'automatic-expungement', 'petition-expungement', 'governor-pardon-2024'] as const;
+
+function decide(facts: NormalizedFacts): Decision {
   const domains = domainsOf(facts);
-  const over = (rule: (f: KnownFacts) => RuleFinding<string>) => combine(resultsOverCompletions(domains, rule));
 
   // 1. Not a Maryland state case.
   if (facts.court === 'federal' || facts.court === 'dc' || facts.court === 'other-state') {
-    const federal = over(rules['federal-pardon']);
-    const status = { ...noPaths(), 'federal-pardon': federal.status };
+    const findings = resultsOverCompletions(domains, rules['federal-pardon']);
+    const federal = combinedStatus(findings);
     return {
       verdict: 'outside-maryland',
-      paths: federal.status === 'applies' ? ['federal-pardon'] : [],
-      status,
-      reasons: toReasons([['federal-pardon', federal.reasons]]),
-      waitFor: [],
+      paths: federal === 'applies' ? ['federal-pardon'] : [],
+      status: { ...noPaths(), 'federal-pardon': federal },
+      explain: once(() => ({ reasons: toReasons([['federal-pardon', reasonsOf(findings, federal)]]), waitFor: [] })),
     };
   }
   // 2. Nothing can be judged before we know the court.
   if (facts.court === UNSURE) {
-    return { verdict: 'possibly', paths: [], status: noPaths(), reasons: toReasons([[undefined, ['court-unknown']]]), waitFor: [] };
+    return {
+      verdict: 'possibly',
+      paths: [],
+      status: noPaths(),
+      explain: once(() => ({ reasons: toReasons([[undefined, ['court-unknown']]]), waitFor: [] })),
+    };
   }
   // 3. The case is still open.
   if (facts.outcome === 'pending') {
@@ -118,70 +170,95 @@ function decide(facts: NormalizedFacts): Core {
       verdict: 'not-yet',
       paths: [],
       status: { ...noPaths(), 'petition-expungement': 'later' },
-      reasons: toReasons([['petition-expungement', ['case-still-open']]]),
-      waitFor: [{ id: 'current-case-ends' }],
+      explain: once(() => ({
+        reasons: toReasons([['petition-expungement', ['case-still-open']]]),
+        waitFor: [{ id: 'current-case-ends' }],
+      })),
     };
   }
 
-  const findings = {
-    resentencing: over(rules.resentencing),
-    'automatic-expungement': over(rules['automatic-expungement']),
-    'petition-expungement': over(rules['petition-expungement']),
-    'governor-pardon-2024': over(rules['governor-pardon-2024']),
-  } as const;
-  const status = { ...noPaths() };
-  for (const [path, found] of Object.entries(findings)) status[path as PathId] = found.status;
-
-  const notes: string[] = [];
-  if (facts.charge === 'civil-citation') notes.push('civil-citation-not-a-conviction');
-  if (over(nonConvictionAutomaticExpungement).status !== 'no') notes.push('general-automatic-expungement-after-3-years');
-  if (facts.stillVisible === 'no') notes.push('not-visible-does-not-prove-expungement');
-
-  const petition = findings['petition-expungement'];
-  const waitFor = petition.status === 'applies' ? [] : petition.waits.map((id) => ({ id }));
-  const reasonsBy = (extra: readonly string[] = []) =>
-    toReasons([...Object.entries(findings).map(([p, f]) => [p as PathId, f.reasons] as const), [undefined, [...notes, ...extra]]]);
+  // One pass over the completions evaluates every rule; then each path's findings are combined.
+  // (Run again for the reasons, so that the cache keeps no findings.)
+  const evaluate = () =>
+    resultsOverCompletions(domains, (f) => ({
+      resentencing: rules.resentencing(f),
+      'automatic-expungement': rules['automatic-expungement'](f),
+      'petition-expungement': rules['petition-expungement'](f),
+      'governor-pardon-2024': rules['governor-pardon-2024'](f),
+      note: nonConvictionAutomaticExpungement(f),
+      distributionConviction: f.charge === 'distribution-or-cultivation' && f.outcome === 'guilty',
+    }));
+  const leaves = evaluate();
+  const status = noPaths();
+  for (const path of mdPaths) status[path] = combinedStatus(leaves.map((leaf) => leaf[path]));
 
   const applying = sortPaths(pathIds.filter((p) => status[p] === 'applies'));
-  if (applying.length > 0) return { verdict: 'likely', paths: applying, status, reasons: reasonsBy(), waitFor };
-
   const favourable = sortPaths(pathIds.filter((p) => status[p] === 'maybe'));
-  const distributionConviction = resultsOverCompletions(
-    domains,
-    (f) => f.charge === 'distribution-or-cultivation' && f.outcome === 'guilty',
-  ).some(Boolean);
-  if (favourable.length > 0 || distributionConviction) {
-    return { verdict: 'possibly', paths: favourable, status, reasons: reasonsBy(), waitFor };
+  let verdict: Verdict;
+  let paths: PathId[] = [];
+  if (applying.length > 0) {
+    verdict = 'likely';
+    paths = applying;
+  } else if (favourable.length > 0 || leaves.some((l) => l.distributionConviction)) {
+    verdict = 'possibly';
+    paths = favourable;
+  } else if (status['petition-expungement'] === 'later') {
+    verdict = 'not-yet';
+  } else {
+    verdict = 'unlikely';
   }
-  if (petition.status === 'later') return { verdict: 'not-yet', paths: [], status, reasons: reasonsBy(), waitFor };
-  return { verdict: 'unlikely', paths: [], status, reasons: reasonsBy(['no-cannabis-specific-relief']), waitFor: [] };
+  const explain = once(() => {
+    const leaves = evaluate();
+    const notes: string[] = [];
+    if (facts.charge === 'civil-citation') notes.push('civil-citation-not-a-conviction');
+    if (leaves.some((l) => l.note.status !== 'no')) notes.push('general-automatic-expungement-after-3-years');
+    if (facts.stillVisible === 'no') notes.push('not-visible-does-not-prove-expungement');
+    if (verdict === 'unlikely') notes.push('no-cannabis-specific-relief');
+    const petition = leaves.map((leaf) => leaf['petition-expungement']);
+    const waits = status['petition-expungement'] === 'applies' || verdict === 'unlikely' ? [] : waitsOf(petition);
+    return {
+      reasons: toReasons([
+        ...mdPaths.map((path) => [path, reasonsOf(leaves.map((leaf) => leaf[path]), status[path])] as const),
+        [undefined, notes],
+      ]),
+      waitFor: waits.map((id) => ({ id })),
+    };
+  });
+
+  return { verdict, paths, status, explain };
 }
 
 /**
- * One finding from the findings on every completion: 'applies' if it applies
+ * One status from the findings on every completion: 'applies' if it applies
  * on all, 'maybe' if on some, else 'later' if a petition becomes possible on
- * some, else 'no'. Reasons come from the completions that gave that status.
+ * some, else 'no'.
  */
-function combine(results: readonly RuleFinding<string>[]): RuleFinding<string> {
-  const has = (s: RuleStatus) => results.some((r) => r.status === s);
-  const status: RuleStatus = results.every((r) => r.status === 'applies')
-    ? 'applies'
-    : has('applies') || has('maybe')
-      ? 'maybe'
-      : has('later')
-        ? 'later'
-        : 'no';
+function combinedStatus(results: readonly RuleFinding<string>[]): RuleStatus {
+  let all = true;
+  let some = false;
+  let later = false;
+  for (const r of results) {
+    if (r.status !== 'applies') all = false;
+    if (r.status === 'applies' || r.status === 'maybe') some = true;
+    if (r.status === 'later') later = true;
+  }
+  return all ? 'applies' : some ? 'maybe' : later ? 'later' : 'no';
+}
+
+/** The reasons of the completions that gave the combined status (all of them for 'applies' and 'no'). */
+function reasonsOf(results: readonly RuleFinding<string>[], status: RuleStatus): string[] {
   const telling =
     status === 'maybe'
       ? results.filter((r) => r.status === 'applies' || r.status === 'maybe')
       : status === 'later'
         ? results.filter((r) => r.status === 'later')
         : results;
-  return {
-    status,
-    reasons: unique(telling.flatMap((r) => r.reasons)),
-    waits: unique(results.filter((r) => r.status === 'later').flatMap((r) => r.waits)),
-  };
+  return unique(telling.flatMap((r) => r.reasons));
+}
+
+/** What must happen first, from every completion where a petition comes later. */
+function waitsOf(results: readonly RuleFinding<string>[]): WaitId[] {
+  return unique(results.filter((r) => r.status === 'later').flatMap((r) => r.waits));
 }
 
 function toReasons(groups: readonly (readonly [PathId | undefined, readonly string[]])[]): Reason[] {
@@ -203,17 +280,34 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-/** For each unsure answer: does some real answer change the verdict or the paths? */
-function lookupsFor(facts: NormalizedFacts, result: Core): Lookup[] {
-  const lookups: Lookup[] = [];
-  for (const field of factFields) {
-    if (facts[field] !== UNSURE) continue;
-    const matters = knownValuesOf(field).some((value) => {
-      const other = core({ ...facts, [field]: value });
-      return other.verdict !== result.verdict || other.paths.join() !== result.paths.join();
-    });
-    if (matters) lookups.push({ id: lookupIdByField[field], field });
+/**
+ * For each unsure answer: could a real answer (one the other answers still
+ * allow) change the verdict or the paths? When no single answer does but the
+ * result still turns on unsure answers (e.g. a federal case with both the
+ * charge and the outcome unknown), pairs of answers are tried.
+ */
+function lookupsFor(facts: NormalizedFacts, result: Decision): Lookup[] {
+  const domains = domainsOf(facts);
+  const open = factFields.filter((field) => facts[field] === UNSURE && domains[field].length > 1);
+  const differs = (changed: Partial<NormalizedFacts>) => {
+    const other = decided({ ...facts, ...changed });
+    return other.verdict !== result.verdict || other.paths.join() !== result.paths.join();
+  };
+  let fields = open.filter((field) => (domains[field] as readonly string[]).some((value) => differs({ [field]: value })));
+  const turnsOnAnswers = result.verdict === 'possibly' || Object.values(result.status).includes('maybe');
+  if (fields.length === 0 && turnsOnAnswers) {
+    const paired = new Set<FactField>();
+    open.forEach((a, i) =>
+      open.slice(i + 1).forEach((b) => {
+        const found = (domains[a] as readonly string[]).some((va) =>
+          (domains[b] as readonly string[]).some((vb) => differs({ [a]: va, [b]: vb })),
+        );
+        if (found) paired.add(a).add(b);
+      }),
+    );
+    fields = open.filter((field) => paired.has(field));
   }
+  const lookups: Lookup[] = fields.map((field) => ({ id: lookupIdByField[field], field }));
   if (result.status['governor-pardon-2024'] === 'maybe') lookups.push({ id: pardonDocketLookup, field: 'caseEnded' });
   return lookups;
 }

@@ -49,37 +49,53 @@ function coherent(caseEnded: CaseEnded | undefined, years: string | undefined): 
   return !(caseEnded !== undefined && endedBeforeJuly2023Is(caseEnded) && years === 'under-3');
 }
 
-class NeedsAnswer {
-  constructor(readonly field: FactField) {}
-}
-
 type Assignment = Partial<Record<FactField, string>>;
+
+interface Choice {
+  field: FactField;
+  values: readonly string[];
+  index: number;
+}
 
 /**
  * Runs `rule` on every coherent completion of `domains` and returns one result
  * per group of completions that the rule cannot tell apart.
+ *
+ * Depth-first over the rule's own reads: the first time a run reads an open
+ * field it takes that field's first value and records a choice; the next run
+ * replays the choices and moves the last one on. Rules are pure, so a replayed
+ * run reads the same fields in the same order. One run per result.
  */
 export function resultsOverCompletions<T>(domains: Domains, rule: (facts: KnownFacts) => T): T[] {
   const results: T[] = [];
-  const stack: Assignment[] = [{}];
-  while (stack.length > 0) {
-    const fixed = stack.pop() as Assignment;
-    let needed: FactField | undefined;
-    try {
-      results.push(rule(reader(domains, fixed)));
-    } catch (error) {
-      if (!(error instanceof NeedsAnswer)) throw error;
-      needed = error.field;
-    }
-    if (needed === undefined) continue;
-    for (const value of domains[needed] as readonly string[]) {
-      const next = { ...fixed, [needed]: value };
-      if (coherent(valueIn(domains, next, 'caseEnded') as CaseEnded | undefined, valueIn(domains, next, 'yearsSinceOutcome'))) {
-        stack.push(next);
+  const choices: Choice[] = [];
+  for (;;) {
+    const fixed: Assignment = {};
+    let depth = 0;
+    const choose = (field: FactField): string => {
+      let choice = choices[depth];
+      if (choice === undefined) {
+        const values = (domains[field] as readonly string[]).filter((value) => coherentWith(domains, fixed, field, value));
+        choice = { field, values, index: 0 };
+        choices.push(choice);
       }
+      depth++;
+      const value = choice.values[choice.index];
+      fixed[field] = value;
+      return value;
+    };
+    results.push(rule(new Reader(domains, fixed, choose) as unknown as KnownFacts));
+    while (choices.length > 0 && choices[choices.length - 1].index === choices[choices.length - 1].values.length - 1) {
+      choices.pop();
     }
+    if (choices.length === 0) return results;
+    choices[choices.length - 1].index++;
   }
-  return results;
+}
+
+function coherentWith(domains: Domains, fixed: Assignment, field: FactField, value: string): boolean {
+  const next = { ...fixed, [field]: value };
+  return coherent(valueIn(domains, next, 'caseEnded') as CaseEnded | undefined, valueIn(domains, next, 'yearsSinceOutcome'));
 }
 
 function valueIn(domains: Domains, fixed: Assignment, field: FactField): string | undefined {
@@ -88,17 +104,23 @@ function valueIn(domains: Domains, fixed: Assignment, field: FactField): string 
   return domain.length === 1 ? domain[0] : undefined;
 }
 
-function reader(domains: Domains, fixed: Assignment): KnownFacts {
-  const facts = {} as KnownFacts;
-  for (const field of factFields) {
-    Object.defineProperty(facts, field, {
-      enumerable: true,
-      get() {
-        const value = valueIn(domains, fixed, field);
-        if (value === undefined) throw new NeedsAnswer(field);
-        return value;
-      },
-    });
+/** Known facts backed by the answers; an open field is chosen on first read and then kept. */
+class Reader {
+  constructor(
+    private readonly domains: Domains,
+    private readonly fixed: Assignment,
+    private readonly choose: (field: FactField) => string,
+  ) {}
+  private read(field: FactField): string {
+    return valueIn(this.domains, this.fixed, field) ?? this.choose(field);
   }
-  return facts;
+  get court() { return this.read('court'); }
+  get charge() { return this.read('charge'); }
+  get otherCharges() { return this.read('otherCharges'); }
+  get outcome() { return this.read('outcome'); }
+  get caseEnded() { return this.read('caseEnded'); }
+  get sentence() { return this.read('sentence'); }
+  get yearsSinceOutcome() { return this.read('yearsSinceOutcome'); }
+  get pendingCase() { return this.read('pendingCase'); }
+  get stillVisible() { return this.read('stillVisible'); }
 }

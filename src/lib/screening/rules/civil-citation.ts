@@ -10,17 +10,23 @@
  *   citations among the non-conviction cases it clears automatically after 3
  *   years. Whether §10-112 (possession-only cases) and the petition rules reach
  *   a citation is not settled in anything we could read.
- * So where a criminal possession charge would get 'applies' from §10-112 or a
- * petition, a citation gets 'maybe': the result says "possibly" and sends the
- * person to free legal help, never a firm "likely".
+ * So where a criminal possession charge would get 'applies' from §10-112, a
+ * citation gets 'maybe'; and a petition for a citation is 'maybe' whatever the
+ * outcome, sentence or time since (only an open case makes it 'later'). The
+ * result says "possibly" and sends the person to free legal help, never a firm
+ * "likely", and the checker asks nothing it could not use.
  */
 import type { KnownFacts } from '../facts';
-import type { Citation, RuleFinding } from './types';
+import { finding, type Citation, type RuleFinding } from './types';
 
 export const civilCitationReasons = {
   'civil-citation-not-a-conviction': {
     law: 'Criminal Law §5-601.1',
     sourceIds: ['statute-cr-5-601-1', 'statute-cp-10-105-1'],
+  },
+  'petition-civil-citation-unclear': {
+    law: 'Criminal Procedure §10-105; Criminal Law §5-601.1',
+    sourceIds: ['statute-cp-10-105', 'statute-cr-5-601-1'],
   },
 } as const satisfies Record<string, Citation>;
 
@@ -40,4 +46,9 @@ export function hedgeForCivilCitation<R extends string, C extends string>(
     reasons: [...result.reasons, caveat],
     waits: result.waits,
   };
+}
+
+/** A petition to expunge a civil citation: possible, but the route is unsettled. */
+export function civilCitationPetition(): RuleFinding<'petition-civil-citation-unclear'> {
+  return finding('maybe', ['petition-civil-citation-unclear']);
 }

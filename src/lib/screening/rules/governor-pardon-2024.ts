@@ -11,9 +11,13 @@
  *   one that ended later may or may not have been ('maybe').
  * - A pardon is noted on the docket; it does not erase the record (the person
  *   still petitions to expunge), and it does not depend on other open cases.
- * - 'paraphernalia' with other charges 'cannabis-only' is 'maybe': the other
- *   cannabis charge has to have been possession and nothing else. Read
- *   literally, a paraphernalia-only case (no possession charge) is not covered.
+ * - 'paraphernalia' with other charges 'cannabis-only' is read as the order's
+ *   "paraphernalia associated with possession and no other charges": when
+ *   paraphernalia is the most serious cannabis charge, the other cannabis
+ *   charges can only be possession (the contract's own example of
+ *   'cannabis-only' is "possession plus paraphernalia"). The docket-entry
+ *   reason tells the person to check. Read literally, a paraphernalia-only
+ *   case (no possession charge) is not covered: 'no'.
  */
 import type { KnownFacts } from '../facts';
 import { finding, type Citation, type RuleFinding } from './types';
@@ -43,7 +47,7 @@ export function governorPardon2024(facts: KnownFacts): RuleFinding<Reason> {
   if (facts.charge === 'possession') {
     covered = finding('applies', ['pardon-possession-conviction-before-2023']);
   } else if (facts.charge === 'paraphernalia' && facts.otherCharges === 'cannabis-only') {
-    covered = finding('maybe', ['pardon-paraphernalia-with-possession-only']);
+    covered = finding('applies', ['pardon-paraphernalia-with-possession-only']);
   } else {
     return finding('no', ['pardon-charge-not-covered']);
   }

@@ -2,7 +2,8 @@
  * Whether the person can petition a court to expunge the case now.
  * The timing by outcome lives in ./petition/: conviction.ts (guilty),
  * probation-before-judgment.ts, acquittal-dismissal-nolle-prosequi.ts, stet.ts;
- * the unit rule in ./petition/unit-rule.ts. This file adds what is common:
+ * the unit rule in ./petition/unit-rule.ts; a civil citation's petition in
+ * ./civil-citation.ts. This file adds what is common:
  * - an open case cannot be expunged until it ends;
  * - nobody can petition while a defendant in any open criminal case
  *   (Robert B. v. State, 2010; kept by the 2025 act). This bars petitions only:
@@ -14,6 +15,7 @@
  */
 import type { KnownFacts } from '../facts';
 import { automaticExpungement } from './automatic-expungement';
+import { civilCitationPetition, isCivilCitation } from './civil-citation';
 import { acquittalDismissalNolleProsequiPetition } from './petition/acquittal-dismissal-nolle-prosequi';
 import { convictionPetition } from './petition/conviction';
 import { pbjPetition } from './petition/probation-before-judgment';
@@ -49,6 +51,8 @@ export function petitionExpungement(facts: KnownFacts): RuleFinding<string> {
 }
 
 function petitionByOutcome(facts: KnownFacts): RuleFinding<string> {
+  if (facts.outcome === 'pending') return finding('later', ['case-still-open'], ['current-case-ends']);
+  if (isCivilCitation(facts)) return civilCitationPetition();
   switch (facts.outcome) {
     case 'guilty':
       return convictionPetition(facts);
@@ -60,8 +64,6 @@ function petitionByOutcome(facts: KnownFacts): RuleFinding<string> {
       return acquittalDismissalNolleProsequiPetition(facts);
     case 'stet':
       return stetPetition(facts);
-    case 'pending':
-      return finding('later', ['case-still-open'], ['current-case-ends']);
   }
 }
 

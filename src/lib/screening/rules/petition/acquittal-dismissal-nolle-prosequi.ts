@@ -8,7 +8,6 @@
  * automatically after 3 years: see ../non-conviction-automatic-expungement.ts.)
  */
 import type { KnownFacts } from '../../facts';
-import { hedgeForCivilCitation } from '../civil-citation';
 import { finding, type Citation, type RuleFinding } from '../types';
 import { applyUnitRule } from './unit-rule';
 
@@ -31,5 +30,5 @@ export function acquittalDismissalNolleProsequiPetition(facts: KnownFacts): Rule
   const reasons: Reason[] = ['petition-non-conviction-after-3-years'];
   if (facts.yearsSinceOutcome !== '3-or-more') reasons.push('petition-general-waiver-now');
   const now = finding('applies', reasons);
-  return applyUnitRule(hedgeForCivilCitation(now, facts, 'petition-civil-citation-unclear'), facts);
+  return applyUnitRule(now, facts);
 }

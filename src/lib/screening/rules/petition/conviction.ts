@@ -15,7 +15,7 @@
  * result pages say so, the checker does not ask.
  */
 import type { KnownFacts } from '../../facts';
-import { hedgeForCivilCitation } from '../civil-citation';
+import { civilCitationPetition } from '../civil-citation';
 import { finding, type Citation, type RuleFinding } from '../types';
 import { sentenceRunning } from './sentence';
 import { applyUnitRule } from './unit-rule';
@@ -33,10 +33,6 @@ export const convictionPetitionReasons = {
     law: 'Criminal Procedure §10-110 (paraphernalia, Criminal Law §5-619)',
     sourceIds: ['statute-cp-10-110', 'midshore-pardon-now-what'],
   },
-  'petition-civil-citation-unclear': {
-    law: 'Criminal Procedure §10-105; Criminal Law §5-601.1',
-    sourceIds: ['statute-cp-10-105', 'statute-cr-5-601-1'],
-  },
   'petition-no-cannabis-route-for-distribution': {
     law: 'Expungement Reform Act of 2025 (SB 432 / HB 499), Criminal Procedure §10-110',
     sourceIds: ['hb499-2025', 'cbs-2025-expungement-reform'],
@@ -50,10 +46,7 @@ export function convictionPetition(facts: KnownFacts): RuleFinding<string> {
     case 'possession':
       return applyUnitRule(possessionAfterSentence(facts), facts);
     case 'civil-citation':
-      return applyUnitRule(
-        hedgeForCivilCitation(possessionAfterSentence(facts), facts, 'petition-civil-citation-unclear'),
-        facts,
-      );
+      return civilCitationPetition();
     case 'paraphernalia':
       return applyUnitRule(paraphernalia(facts), facts);
     case 'intent-to-distribute':

@@ -10,7 +10,6 @@
  *   old (`yearsSinceOutcome`, which a case end before July 2023 implies).
  */
 import type { KnownFacts } from '../../facts';
-import { hedgeForCivilCitation } from '../civil-citation';
 import { finding, type Citation, type RuleFinding } from '../types';
 import { possessionAfterSentence } from './conviction';
 import { sentenceRunning } from './sentence';
@@ -27,9 +26,6 @@ type Reason = keyof typeof pbjPetitionReasons;
 
 export function pbjPetition(facts: KnownFacts): RuleFinding<string> {
   if (facts.charge === 'possession') return applyUnitRule(possessionAfterSentence(facts), facts);
-  if (facts.charge === 'civil-citation') {
-    return applyUnitRule(hedgeForCivilCitation(possessionAfterSentence(facts), facts, 'petition-civil-citation-unclear'), facts);
-  }
   return applyUnitRule(laterOfProbationOrThreeYears(facts), facts);
 }
 

@@ -4,7 +4,6 @@
  * no waiver route to file sooner.
  */
 import type { KnownFacts } from '../../facts';
-import { hedgeForCivilCitation } from '../civil-citation';
 import { finding, type Citation, type RuleFinding } from '../types';
 import { applyUnitRule } from './unit-rule';
 
@@ -20,5 +19,5 @@ export function stetPetition(facts: KnownFacts): RuleFinding<string> {
   const result = waited
     ? finding('applies', ['petition-stet-after-3-years'])
     : finding('later', ['petition-stet-after-3-years'], ['three-years-after-stet']);
-  return applyUnitRule(hedgeForCivilCitation(result, facts, 'petition-civil-citation-unclear'), facts);
+  return applyUnitRule(result, facts);
 }

@@ -1,0 +1,193 @@
+/**
+ * The questionnaire's questions as data: which fact each sets, its options and
+ * their short URL codes. Words live in content/checker/questions.ts.
+ *
+ * Questions come in a fixed order of "slots". Some slots have variants: a short
+ * one that merges answers the result cannot tell apart on this route (e.g.
+ * "finished" for any finished sentence, when how long ago does not matter), and
+ * the full one. ./flow.ts picks the variant; an option that merges answers lists
+ * them in `covers` and records one of them in `sets` (tests prove they agree).
+ */
+import type { Facts, FactField } from './facts';
+
+export interface FlowOption {
+  /** Stable id, used by the content (content/checker/questions.ts). */
+  readonly id: string;
+  /** URL code: lowercase letters and digits, unique within the question; 'ns' is always "I'm not sure". */
+  readonly code: string;
+  /** The facts this answer records (fields of the slot it leaves out stay 'unsure'). */
+  readonly sets: Facts;
+  /** Every combination of the slot's facts a person choosing this answer may be in; defaults to `sets`. */
+  readonly covers?: readonly Facts[];
+}
+
+const option = (id: string, code: string, sets: Facts, covers?: readonly Facts[]): FlowOption =>
+  covers ? { id, code, sets, covers } : { id, code, sets };
+
+export const questions = {
+  court: {
+    slot: 'court',
+    fields: ['court'],
+    options: [
+      option('maryland', 'md', { court: 'maryland' }),
+      option('federal', 'fed', { court: 'federal' }),
+      option('dc', 'dc', { court: 'dc' }),
+      option('other-state', 'oth', { court: 'other-state' }),
+      option('unsure', 'ns', { court: 'unsure' }),
+    ],
+  },
+  charge: {
+    slot: 'charge',
+    fields: ['charge'],
+    options: [
+      option('possession', 'pos', { charge: 'possession' }),
+      option('civil-citation', 'cit', { charge: 'civil-citation' }),
+      option('paraphernalia', 'par', { charge: 'paraphernalia' }),
+      option('intent-to-distribute', 'pwid', { charge: 'intent-to-distribute' }),
+      option('distribution-or-cultivation', 'dist', { charge: 'distribution-or-cultivation' }),
+      option('unsure', 'ns', { charge: 'unsure' }),
+    ],
+  },
+  outcome: {
+    slot: 'outcome',
+    fields: ['outcome'],
+    options: [
+      option('guilty', 'g', { outcome: 'guilty' }),
+      option('pbj', 'pbj', { outcome: 'pbj' }),
+      option('not-guilty', 'ng', { outcome: 'not-guilty' }),
+      option('dismissed', 'dis', { outcome: 'dismissed' }),
+      option('nolle-prosequi', 'nol', { outcome: 'nolle-prosequi' }),
+      option('stet', 'stet', { outcome: 'stet' }),
+      option('pending', 'open', { outcome: 'pending' }),
+      option('unsure', 'ns', { outcome: 'unsure' }),
+    ],
+  },
+  pendingCase: {
+    slot: 'pendingCase',
+    fields: ['pendingCase'],
+    options: [
+      option('yes', 'yes', { pendingCase: 'yes' }),
+      option('no', 'no', { pendingCase: 'no' }),
+      option('unsure', 'ns', { pendingCase: 'unsure' }),
+    ],
+  },
+  /** Short variant: only "was it the only charge?" matters on this route. */
+  onlyCharge: {
+    slot: 'otherCharges',
+    fields: ['otherCharges'],
+    options: [
+      option('only-charge', 'yes', { otherCharges: 'none' }),
+      option('other-charges', 'no', { otherCharges: 'non-cannabis' }, [
+        { otherCharges: 'cannabis-only' },
+        { otherCharges: 'non-cannabis' },
+      ]),
+      option('unsure', 'ns', { otherCharges: 'unsure' }),
+    ],
+  },
+  otherCharges: {
+    slot: 'otherCharges',
+    fields: ['otherCharges'],
+    options: [
+      option('none', 'none', { otherCharges: 'none' }),
+      option('cannabis-only', 'can', { otherCharges: 'cannabis-only' }),
+      option('non-cannabis', 'oth', { otherCharges: 'non-cannabis' }),
+      option('unsure', 'ns', { otherCharges: 'unsure' }),
+    ],
+  },
+  /** Short variant: only "is the sentence finished?" matters on this route. */
+  sentenceDone: {
+    slot: 'sentence',
+    fields: ['sentence'],
+    options: [
+      option('incarcerated', 'jail', { sentence: 'incarcerated' }),
+      option('supervision', 'sup', { sentence: 'supervision' }),
+      option('finished', 'done', { sentence: 'completed-3-years-or-more' }, [
+        { sentence: 'completed-under-3-years' },
+        { sentence: 'completed-3-years-or-more' },
+        { sentence: 'none' },
+      ]),
+      option('unsure', 'ns', { sentence: 'unsure' }),
+    ],
+  },
+  sentence: {
+    slot: 'sentence',
+    fields: ['sentence'],
+    options: [
+      option('incarcerated', 'jail', { sentence: 'incarcerated' }),
+      option('supervision', 'sup', { sentence: 'supervision' }),
+      option('completed-under-3-years', 'u3', { sentence: 'completed-under-3-years' }),
+      option('completed-3-years-or-more', 'o3', { sentence: 'completed-3-years-or-more' }),
+      option('none', 'fine', { sentence: 'none' }),
+      option('unsure', 'ns', { sentence: 'unsure' }),
+    ],
+  },
+  /** When only the date matters (automatic expungement, the pardon's cut-off). */
+  caseEnded: {
+    slot: 'ended',
+    fields: ['caseEnded', 'yearsSinceOutcome'],
+    options: [
+      option('before-2023-01-01', 'b23', { caseEnded: 'before-2023-01-01' }),
+      option('2023-01-01-to-2023-06-30', 'h123', { caseEnded: '2023-01-01-to-2023-06-30' }),
+      option('on-or-after-2023-07-01', 'a23', { caseEnded: 'on-or-after-2023-07-01' }),
+      option('unsure', 'ns', { caseEnded: 'unsure' }),
+    ],
+  },
+  /** When only "3 years or more?" matters (stet, PBJ, intent to distribute). */
+  yearsSinceOutcome: {
+    slot: 'ended',
+    fields: ['caseEnded', 'yearsSinceOutcome'],
+    options: [
+      // Less than 3 years ago can only be on or after July 1, 2023: recorded too.
+      option('under-3', 'u3', { caseEnded: 'on-or-after-2023-07-01', yearsSinceOutcome: 'under-3' }, [
+        { caseEnded: 'on-or-after-2023-07-01', yearsSinceOutcome: 'under-3' },
+        { caseEnded: 'unsure', yearsSinceOutcome: 'under-3' },
+      ]),
+      option('3-or-more', 'o3', { yearsSinceOutcome: '3-or-more' }),
+      option('unsure', 'ns', { yearsSinceOutcome: 'unsure' }),
+    ],
+  },
+  /**
+   * When both matter: one question with the 3-year line inside the last period.
+   * Someone who knows only one of the two answers "not sure" (then the result
+   * names the date to look up).
+   */
+  caseEndedAndYears: {
+    slot: 'ended',
+    fields: ['caseEnded', 'yearsSinceOutcome'],
+    options: [
+      option('before-2023-01-01', 'b23', { caseEnded: 'before-2023-01-01' }),
+      option('2023-01-01-to-2023-06-30', 'h123', { caseEnded: '2023-01-01-to-2023-06-30' }),
+      option('over-3-years-ago', 'o3', { caseEnded: 'on-or-after-2023-07-01', yearsSinceOutcome: '3-or-more' }),
+      option('under-3-years-ago', 'u3', { caseEnded: 'on-or-after-2023-07-01', yearsSinceOutcome: 'under-3' }),
+      option('unsure', 'ns', { caseEnded: 'unsure', yearsSinceOutcome: 'unsure' }),
+    ],
+  },
+  stillVisible: {
+    slot: 'stillVisible',
+    fields: ['stillVisible'],
+    options: [
+      option('yes', 'yes', { stillVisible: 'yes' }),
+      option('no', 'no', { stillVisible: 'no' }),
+      option('unsure', 'ns', { stillVisible: 'unsure' }),
+    ],
+  },
+} as const satisfies Record<string, { slot: string; fields: readonly FactField[]; options: readonly FlowOption[] }>;
+
+export type QuestionId = keyof typeof questions;
+export type FlowQuestion = (typeof questions)[QuestionId];
+export type OptionId<Q extends QuestionId> = (typeof questions)[Q]['options'][number]['id'];
+
+/** The slots in the order the questionnaire asks them, each with its variants (fewest options first). */
+export const slots = [
+  { id: 'court', variants: ['court'] },
+  { id: 'charge', variants: ['charge'] },
+  { id: 'outcome', variants: ['outcome'] },
+  { id: 'pendingCase', variants: ['pendingCase'] },
+  { id: 'otherCharges', variants: ['onlyCharge', 'otherCharges'] },
+  { id: 'sentence', variants: ['sentenceDone', 'sentence'] },
+  { id: 'ended', variants: ['yearsSinceOutcome', 'caseEnded', 'caseEndedAndYears'] },
+  { id: 'stillVisible', variants: ['stillVisible'] },
+] as const satisfies readonly { id: string; variants: readonly QuestionId[] }[];
+
+export type SlotId = (typeof slots)[number]['id'];
+export const questionIds = Object.keys(questions) as QuestionId[];

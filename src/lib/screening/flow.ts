@@ -1,0 +1,292 @@
+/**
+ * The questionnaire route, GOV.UK smart-answer style: questions in a fixed
+ * order (./flow-questions.ts), and pure functions that say which comes next.
+ *
+ * The route asks only what the result depends on. The first three questions
+ * (court, charge, outcome) are routed by hand: another state or "not sure" of
+ * the court ends at once; a federal or D.C. case needs only the charge and, for
+ * possession, the outcome; in Maryland an open case ends the questions.
+ * After that, each slot is asked in the first of its variants (skipping it is
+ * the first) whose merged answers cannot change `assess()`'s verdict or paths,
+ * whatever the answers to the later questions turn out to be. That is the
+ * contract's rule read literally, so it adapts by itself when a rule changes;
+ * the tests walk every route and count its pages.
+ */
+import { assess, verdictAndPaths, type Assessment } from './assess';
+import { endedBeforeJuly2023Is, factFields, factValues, normalizeFacts, type Facts, type FactField, type NormalizedFacts } from './facts';
+import { questions, slots, type FlowOption, type FlowQuestion, type OptionId, type QuestionId, type SlotId } from './flow-questions';
+
+export { questionIds, questions, slots } from './flow-questions';
+export type { FlowOption, FlowQuestion, OptionId, QuestionId, SlotId } from './flow-questions';
+
+/** The answers given so far: for each question, the id of the chosen option. */
+export type Answers = { [Q in QuestionId]?: OptionId<Q> };
+
+export type DecodeProblem =
+  /** A part of the code is no answer to any question. */
+  | 'unknown-code'
+  /** It answers a question that this route does not ask here, or no longer can (e.g. a sentence after an acquittal). */
+  | 'not-asked'
+  /** It answers a question that may come later, but another question comes first. */
+  | 'out-of-order'
+  /** The route had already ended: answers after the result. */
+  | 'after-end';
+
+export type DecodeResult =
+  | { ok: true; answers: Answers; complete: boolean }
+  | {
+      ok: false;
+      problem: DecodeProblem;
+      /** Index of the first part of the code that was rejected. */
+      at: number;
+      /** The longest valid beginning, as a code ('' = the start), for "continue from here". */
+      validPrefix: string;
+      answers: Answers;
+    };
+
+export interface QuestionPage {
+  code: string;
+  answers: Answers;
+  facts: Facts;
+  question: QuestionId;
+}
+
+export interface CompletePath {
+  code: string;
+  answers: Answers;
+  facts: Facts;
+  assessment: Assessment;
+}
+
+export const CODE_SEPARATOR = '-';
+
+// ---------------------------------------------------------------------------
+// Which question comes next
+
+const slotIndex = new Map<SlotId, number>(slots.map((slot, index) => [slot.id, index]));
+
+/** Necessary conditions for a slot to be asked at all (hand routing for the first three). */
+function slotMayBeAsked(slot: SlotId, f: NormalizedFacts): boolean {
+  switch (slot) {
+    case 'court':
+      return true;
+    case 'charge':
+      return f.court === 'maryland' || f.court === 'federal' || f.court === 'dc';
+    case 'outcome':
+      return f.court === 'maryland' || ((f.court === 'federal' || f.court === 'dc') && f.charge === 'possession');
+    default:
+      if (f.court !== 'maryland' || f.outcome === 'pending') return false;
+      if (slot === 'sentence') return f.outcome === 'guilty' || f.outcome === 'pbj' || f.outcome === 'unsure';
+      if (slot === 'stillVisible') {
+        // Case Search matters only where automatic expungement may have applied.
+        return (
+          (f.charge === 'possession' || f.charge === 'unsure') &&
+          (f.otherCharges === 'none' || f.otherCharges === 'unsure') &&
+          (f.caseEnded === 'unsure' || endedBeforeJuly2023Is(f.caseEnded))
+        );
+      }
+      return true;
+  }
+}
+
+const handRouted = new Set<SlotId>(['court', 'charge', 'outcome']);
+const questionCache = new Map<string, QuestionId | null>();
+
+/** The question for slot `index` given the facts so far, or null when the slot is skipped. */
+function questionForSlot(index: number, facts: NormalizedFacts): QuestionId | null {
+  const slot = slots[index];
+  const key = `${index}|${factKey(facts)}`;
+  const cached = questionCache.get(key);
+  if (cached !== undefined) return cached;
+  let chosen: QuestionId | null = null;
+  if (slotMayBeAsked(slot.id, facts)) {
+    if (handRouted.has(slot.id)) {
+      chosen = slot.variants[0];
+    } else {
+      const later = [...new Set(slots.slice(index + 1).flatMap((s) => questions[s.variants[0]].fields))];
+      const fields = questions[slot.variants[0]].fields;
+      if (!admissible(skipOption(fields), fields, facts, later)) {
+        chosen = (slot.variants as readonly QuestionId[]).find((id) => admissible(questions[id].options, fields, facts, later)) ?? null;
+        if (chosen === null) throw new Error(`no variant of slot ${slot.id} keeps the result: add a full variant`);
+      }
+    }
+  }
+  questionCache.set(key, chosen);
+  return chosen;
+}
+
+/** Skipping a slot = one pseudo-answer that leaves its facts 'unsure' and covers every answer. */
+function skipOption(fields: readonly FactField[]): readonly FlowOption[] {
+  return [{ id: 'skipped', code: '', sets: {}, covers: combos(fields, {}) }];
+}
+
+/**
+ * True when, for every answer to the later questions, each option gives the
+ * same verdict and paths as every situation it covers.
+ */
+function admissible(
+  options: readonly FlowOption[],
+  fields: readonly FactField[],
+  facts: NormalizedFacts,
+  later: readonly FactField[],
+): boolean {
+  const unsure = Object.fromEntries(fields.map((field) => [field, 'unsure'])) as Facts;
+  const merging = options
+    .map((o) => ({ sets: o.sets, covers: o.covers ?? combos(fields, o.sets) }))
+    .filter((o) => o.covers.length > 1 || !sameFacts(o.covers[0] ?? {}, { ...unsure, ...o.sets }, fields));
+  if (merging.length === 0) return true;
+  for (const rest of combos(later, {})) {
+    const base = { ...facts, ...rest, ...unsure };
+    for (const o of merging) {
+      const target = resultKey({ ...base, ...o.sets });
+      for (const situation of o.covers) if (resultKey({ ...base, ...situation }) !== target) return false;
+    }
+  }
+  return true;
+}
+
+/** Every coherent combination of values (with 'unsure') of `fields` that agrees with `fixed`. */
+function combos(fields: readonly FactField[], fixed: Facts): Facts[] {
+  let out: Facts[] = [{}];
+  for (const field of fields) {
+    const values = fixed[field] !== undefined ? [fixed[field]] : factValues[field];
+    out = out.flatMap((partial) => values.map((value) => ({ ...partial, [field]: value })));
+  }
+  return out.filter(coherent);
+}
+
+/** A case that ended before July 2023 cannot have ended less than 3 years ago (see ./completions.ts). */
+function coherent(f: Facts): boolean {
+  return !(f.caseEnded && f.caseEnded !== 'unsure' && endedBeforeJuly2023Is(f.caseEnded) && f.yearsSinceOutcome === 'under-3');
+}
+
+function sameFacts(a: Facts, b: Facts, fields: readonly FactField[]): boolean {
+  return fields.every((field) => (a[field] ?? 'unsure') === (b[field] ?? 'unsure'));
+}
+
+function resultKey(facts: Facts): string {
+  const { verdict, paths } = verdictAndPaths(facts);
+  return `${verdict}:${paths.join(',')}`;
+}
+
+function factKey(facts: NormalizedFacts): string {
+  return factFields.map((field) => facts[field]).join('|');
+}
+
+interface Walk {
+  asked: { question: QuestionId; option: FlowOption }[];
+  facts: Facts;
+  next: QuestionId | null;
+}
+
+/** Follows the route through `answers` as far as they go. */
+function walk(answers: Answers): Walk {
+  const asked: Walk['asked'] = [];
+  let facts: Facts = {};
+  for (let index = 0; index < slots.length; index++) {
+    const question = questionForSlot(index, normalizeFacts(facts));
+    if (question === null) continue;
+    const chosen = optionById(question, answers[question]);
+    if (!chosen) return { asked, facts, next: question };
+    asked.push({ question, option: chosen });
+    facts = { ...facts, ...chosen.sets };
+  }
+  return { asked, facts, next: null };
+}
+
+function optionById(question: QuestionId, id: unknown): FlowOption | undefined {
+  return (questions[question].options as readonly FlowOption[]).find((o) => o.id === id);
+}
+
+/** The next question to ask, or null when the answers lead to a result. */
+export function nextQuestion(answers: Answers): QuestionId | null {
+  return walk(answers).next;
+}
+
+/** The facts the answers on the route record (questions not asked are left out: 'unsure'). */
+export function factsFrom(answers: Answers): Facts {
+  return walk(answers).facts;
+}
+
+/** The answers on the route as a URL code, e.g. "md-pos-g-no-yes-done-b23-yes"; '' at the start. */
+export function encodePath(answers: Answers): string {
+  return walk(answers)
+    .asked.map((step) => step.option.code)
+    .join(CODE_SEPARATOR);
+}
+
+/** Reads a URL code back, rejecting anything the route would not produce. */
+export function decodePath(code: string): DecodeResult {
+  const parts = typeof code === 'string' && code !== '' ? code.split(CODE_SEPARATOR) : [];
+  const answers: Record<string, string> = {};
+  const accepted: string[] = [];
+  if (typeof code !== 'string') return { ok: false, problem: 'unknown-code', at: 0, validPrefix: '', answers: {} };
+  for (let at = 0; at < parts.length; at++) {
+    const { next, facts } = walk(answers as Answers);
+    const fail = (problem: DecodeProblem): DecodeResult => ({
+      ok: false,
+      problem,
+      at,
+      validPrefix: accepted.join(CODE_SEPARATOR),
+      answers: { ...answers } as Answers,
+    });
+    if (next === null) return fail('after-end');
+    const chosen = (questions[next].options as readonly FlowOption[]).find((o) => o.code === parts[at]);
+    if (!chosen) return fail(classify(parts[at], next, normalizeFacts(facts)));
+    answers[next] = chosen.id;
+    accepted.push(chosen.code);
+  }
+  return { ok: true, answers: { ...answers } as Answers, complete: nextQuestion(answers as Answers) === null };
+}
+
+function classify(part: string, expected: QuestionId, facts: NormalizedFacts): DecodeProblem {
+  const owners = (Object.keys(questions) as QuestionId[]).filter(
+    (id) => id !== expected && (questions[id].options as readonly FlowOption[]).some((o) => o.code === part),
+  );
+  if (owners.length === 0) return 'unknown-code';
+  const here = slotIndex.get(questions[expected].slot) ?? 0;
+  const mayComeLater = owners.some((id) => {
+    const slot = questions[id].slot;
+    return (slotIndex.get(slot) ?? 0) > here && slotMayBeAsked(slot, facts);
+  });
+  return mayComeLater ? 'out-of-order' : 'not-asked';
+}
+
+// ---------------------------------------------------------------------------
+// Every page of the questionnaire
+
+let tree: { prefixes: QuestionPage[]; paths: CompletePath[] } | undefined;
+
+function buildTree(): { prefixes: QuestionPage[]; paths: CompletePath[] } {
+  const prefixes: QuestionPage[] = [];
+  const paths: CompletePath[] = [];
+  const visit = (answers: Answers) => {
+    const { next, facts, asked } = walk(answers);
+    const code = asked.map((step) => step.option.code).join(CODE_SEPARATOR);
+    if (next === null) {
+      paths.push({ code, answers, facts, assessment: assess(facts) });
+      return;
+    }
+    prefixes.push({ code, answers, facts, question: next });
+    for (const o of questions[next].options as readonly FlowOption[]) visit({ ...answers, [next]: o.id });
+  };
+  visit({});
+  return { prefixes, paths };
+}
+
+/** Every question page: the start ('') and every partial route. */
+export function enumeratePrefixes(): QuestionPage[] {
+  tree ??= buildTree();
+  return tree.prefixes.map((page) => ({ ...page }));
+}
+
+/** Every complete route, with the facts it records and their assessment. */
+export function enumeratePaths(): CompletePath[] {
+  tree ??= buildTree();
+  return tree.paths.map((path) => ({ ...path }));
+}
+
+/** The question definition (options and codes) for a question id. */
+export function questionById(id: QuestionId): FlowQuestion {
+  return questions[id];
+}
