@@ -1,0 +1,120 @@
+/**
+ * The open-data files and the updates feed match the content entries one
+ * for one: researchers can trust that the files say what the pages say.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT, requireDist } from '../support/dist';
+
+// js-yaml ships with Astro (its content loaders use it), so the test reads content the way the build does.
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): Record<string, unknown> };
+
+function entries(dir: string): Map<string, Record<string, unknown>> {
+  const folder = join(ROOT, 'content', dir);
+  return new Map(
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [f.replace(/\.yaml$/, ''), yaml.load(readFileSync(join(folder, f), 'utf8'))]),
+  );
+}
+const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+beforeAll(requireDist);
+
+describe('open data', () => {
+  it('timeline.json has one record per timeline entry, with the same fields, oldest first', () => {
+    const content = entries('timeline');
+    const data = JSON.parse(readDist('data/timeline.json')) as Record<string, unknown>[];
+    expect(data.map((d) => d.id).sort()).toEqual([...content.keys()].sort());
+    for (const record of data) {
+      const entry = content.get(record.id as string)!;
+      expect(record).toMatchObject({ date: entry.date, title: entry.title, where: entry.where, summary: entry.summary, sources: entry.sources });
+      expect(record.url).toMatch(new RegExp(`/history/#${record.id}$`));
+    }
+    const dates = data.map((d) => d.date as string);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('timeline.csv opens with a header row and holds the same records, commas and quotes escaped', () => {
+    const json = JSON.parse(readDist('data/timeline.json')) as Record<string, unknown>[];
+    const text = readDist('data/timeline.csv');
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['id', 'date', 'title', 'where', 'place', 'summary', 'sources', 'url']);
+    expect(rows).toHaveLength(json.length + 1);
+    rows.slice(1).forEach((row, i) => {
+      expect(row).toHaveLength(8);
+      expect(row[0]).toBe(json[i].id);
+      expect(row[5]).toBe(json[i].summary);
+      expect(row[6]).toBe((json[i].sources as string[]).join(' '));
+    });
+    // Summaries with commas and quotes exist, so escaping is really exercised.
+    expect(json.some((r) => String(r.summary).includes(','))).toBe(true);
+    expect(text).toMatch(/"[^"\r\n]*,[^"\r\n]*"/);
+  });
+
+  it('sources.json and glossary.json match their content entries one for one', () => {
+    const sources = entries('sources');
+    const sourceData = JSON.parse(readDist('data/sources.json')) as Record<string, unknown>[];
+    expect(sourceData.map((s) => s.id).sort()).toEqual([...sources.keys()].sort());
+    for (const record of sourceData) {
+      const entry = sources.get(record.id as string)!;
+      expect(record).toMatchObject({ title: entry.title, publisher: entry.publisher, url: entry.url, kind: entry.kind, accessed: entry.accessed });
+      expect(record.published).toBe(entry.published ?? null);
+    }
+    const glossary = entries('glossary');
+    const glossaryData = JSON.parse(readDist('data/glossary.json')) as Record<string, unknown>[];
+    expect(glossaryData.map((g) => g.id).sort()).toEqual([...glossary.keys()].sort());
+    for (const record of glossaryData) {
+      const entry = glossary.get(record.id as string)!;
+      expect(record).toMatchObject({ term: entry.term, definition: entry.definition, aliases: entry.aliases ?? [] });
+    }
+  });
+
+  it('the checker-outcomes CSV lists every result page', () => {
+    const rows = parseCsv(readDist('data/checker-outcomes.csv'));
+    expect(rows[0]).toEqual(['code', 'answers', 'verdict', 'paths', 'url']);
+    const pages = readdirSync(join(DIST, 'check/answers'));
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(pages.sort());
+  });
+});
+
+describe('updates feed', () => {
+  it('has one entry per update, newest first, linked from every page', () => {
+    const updates = entries('updates');
+    const xml = readDist('updates.xml');
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    const entryDates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>[\s\S]*?<\/entry>/g)].map((m) => m[1]);
+    expect(entryDates).toHaveLength(updates.size);
+    expect(entryDates).toEqual([...entryDates].sort().reverse());
+    const decode = (t: string) =>
+      t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const titles = [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => decode(m[1]));
+    expect(titles.sort()).toEqual([...updates.values()].map((u) => String(u.title)).sort());
+    for (const page of ['index.html', 'policy/index.html', 'check/index.html']) {
+      expect(readDist(page)).toContain('<link rel="alternate" type="application/atom+xml"');
+    }
+  });
+});
