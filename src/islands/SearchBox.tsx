@@ -1,14 +1,18 @@
 /**
  * The search page's island: results as you type, above the page's A to Z
  * index. Rendered on the server as a plain GET form (it works without
- * JavaScript: the form reloads /search/?q=…, which shows the A to Z index);
- * once hydrated it reads `q` from the address, fetches /search-index.json
- * (same origin, only on this page) and shows ranked results with the
- * matches marked. Focus stays in the box; results are a list of links.
+ * JavaScript: the form reloads /search/?q=…, which shows the A to Z index).
+ *
+ * Once hydrated it reads `q` from the address. The search engine (fuse.js
+ * and the ranking code) and /search-index.json (same origin) load on
+ * demand: at once when the address has a query, otherwise when the box is
+ * first focused or typed in. Someone who only browses the A to Z index
+ * downloads neither. Focus stays in the box; results are a list of links.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchIndex } from '../lib/search/build-index';
-import { pieces, SiteSearch, type Marked, type SearchHit, type SearchOutcome } from '../lib/search/search';
+import { pieces, type Marked } from '../lib/search/marks';
+import type { SearchHit, SearchOutcome, SiteSearch } from '../lib/search/search';
 
 const INDEX_URL = '/search-index.json';
 const SHOWN = 20;
@@ -19,22 +23,34 @@ function Highlight({ marked }: { marked: Marked }) {
   return <>{pieces(marked).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-const KIND_LABEL: Record<SearchHit['kind'], string> = { p: 'Page', s: 'Section', g: 'Glossary term', e: 'Timeline event' };
-
+/** What and where a result is: "Glossary term", "Section of “How to clear a cannabis record”". */
 function where(hit: SearchHit): string {
-  if (hit.kind === 'p') return KIND_LABEL.p;
-  return `${KIND_LABEL[hit.kind]} in “${hit.page ?? ''}”`;
+  if (hit.kind === 'g') return 'Glossary term';
+  if (hit.kind === 'e') return 'Timeline event (History)';
+  if (hit.kind === 's') return `Section of “${hit.page ?? ''}”`;
+  return hit.url.startsWith('/check/') ? 'Checker explanation page' : 'Page';
 }
 
 function statusText(query: string, load: Load, outcome: SearchOutcome | null): string {
   const q = query.trim();
   if (!q) return '';
-  if (load === 'error') return 'Search could not load. Use the A to Z index below, or try again later.';
+  if (load === 'error') return 'Search could not load. Use the A to Z index below, or try again.';
   if (!outcome) return 'Searching…';
   const n = outcome.total;
   if (n === 0) return `No results for “${q}”. Check the spelling, try another word, or browse the A to Z index below.`;
   const shown = Math.min(n, SHOWN);
   return `${n} ${n === 1 ? 'result' : 'results'} for “${q}”${n > shown ? `, showing the best ${shown}` : ''}.`;
+}
+
+async function loadEngine(): Promise<SiteSearch> {
+  const [{ SiteSearch }, index] = await Promise.all([
+    import('../lib/search/search'),
+    fetch(INDEX_URL, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`${INDEX_URL}: HTTP ${r.status}`);
+      return r.json() as Promise<SearchIndex>;
+    }),
+  ]);
+  return new SiteSearch(index);
 }
 
 export default function SearchBox() {
@@ -44,22 +60,31 @@ export default function SearchBox() {
   const [engine, setEngine] = useState<SiteSearch | null>(null);
   const [announced, setAnnounced] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const loading = useRef(false);
+
+  const start = () => {
+    if (loading.current) return;
+    loading.current = true;
+    setLoad('loading');
+    loadEngine().then(
+      (e) => {
+        setEngine(e);
+        setLoad('ready');
+      },
+      () => {
+        loading.current = false; // try again on the next focus or key
+        setLoad('error');
+      },
+    );
+  };
 
   useEffect(() => {
     setHydrated(true);
     const q = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (q) setQuery(q);
-    setLoad('loading');
-    fetch(INDEX_URL, { credentials: 'same-origin' })
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<SearchIndex>;
-      })
-      .then((index) => {
-        setEngine(new SiteSearch(index));
-        setLoad('ready');
-      })
-      .catch(() => setLoad('error'));
+    if (q.trim()) {
+      setQuery(q);
+      start();
+    }
   }, []);
 
   const outcome = useMemo(() => (engine && query.trim() ? engine.search(query, SHOWN) : null), [engine, query]);
@@ -68,7 +93,7 @@ export default function SearchBox() {
   // Announce the count once typing pauses, so a screen reader is not interrupted on every key.
   useEffect(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setAnnounced(status), query.trim() ? 600 : 0);
+    timer.current = setTimeout(() => setAnnounced(status), query.trim() ? 500 : 0);
     return () => clearTimeout(timer.current);
   }, [status]);
 
@@ -82,8 +107,9 @@ export default function SearchBox() {
   }, [query, hydrated]);
 
   const onSubmit = (event: Event) => {
-    // With JavaScript the results are already here; without it the form reloads the page.
-    if (load !== 'error') event.preventDefault();
+    // With JavaScript the results are already on the page; without it the form reloads it.
+    event.preventDefault();
+    start();
   };
 
   return (
@@ -97,7 +123,11 @@ export default function SearchBox() {
             type="search"
             name="q"
             value={query}
-            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            onFocus={start}
+            onInput={(e) => {
+              setQuery((e.currentTarget as HTMLInputElement).value);
+              start();
+            }}
             autocomplete="off"
             spellcheck={false}
             aria-describedby="search-hint"

@@ -70,7 +70,7 @@ export interface IndexOptions {
  * show a snippet, small enough for the page's byte budget (the index and the
  * search JavaScript load together on /search/).
  */
-export const MAX_TEXT: Record<EntryKind, number> = { p: 300, s: 240, g: 240, e: 200 };
+export const MAX_TEXT: Record<EntryKind, number> = { p: 280, s: 220, g: 220, e: 180 };
 
 export interface Section {
   id: string;
@@ -177,9 +177,16 @@ export function buildSearchIndex(input: IndexInput, options: IndexOptions = {}):
 export interface AzItem { title: string; url: string; kind: EntryKind; page?: string }
 export interface AzGroup { letter: string; id: string; items: AzItem[] }
 
+/**
+ * Sections of the checker's explanation pages (/check/result/…) are left out
+ * of the A to Z: their headings repeat on every one ("Who it fits"). The
+ * pages themselves are listed, and search still finds their sections.
+ */
+const AZ_SKIPS_SECTIONS_UNDER = '/check/';
+
 export function azGroups(index: SearchIndex): AzGroup[] {
   const items: AzItem[] = index.e
-    .filter((e) => e.k === 'p' || e.k === 's' || e.k === 'g')
+    .filter((e) => e.k === 'p' || e.k === 'g' || (e.k === 's' && !e.u.startsWith(AZ_SKIPS_SECTIONS_UNDER)))
     .map((e) => ({ title: e.t, url: e.u, kind: e.k, page: e.p }));
   const sortKey = (title: string) => title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(the|a|an)\s+/i, '');
   items.sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), 'en', { sensitivity: 'base', numeric: true }) || a.url.localeCompare(b.url));

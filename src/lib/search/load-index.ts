@@ -45,6 +45,10 @@ export function loadSearchIndex(): Promise<SearchIndex> {
     const events = (await getCollection('timeline'))
       .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
       .map(({ id, data }) => ({ id, date: data.date, title: data.title, summary: data.summary, place: data.where === 'elsewhere' ? data.place : null }));
+    // Pages in the main navigation that have no content entry (the checker's start page) are listed by their label.
+    for (const item of NAV_ITEMS) {
+      if (!pages.some((p) => p.url === item.href)) pages.push({ url: item.href, title: item.label, html: '' });
+    }
     const glossary = pages.find((p) => p.url === '/glossary/');
     const history = pages.find((p) => p.url === '/history/');
     return buildSearchIndex({ pages, terms, events }, { glossaryTitle: glossary?.title, historyTitle: history?.title });

@@ -12,14 +12,15 @@
  * 3. An entry that matches every unit ranks above one that matches only some;
  *    among equals, the product of the unit scores decides (lower is better),
  *    eased for entries on a page that is largely about the query (when most
- *    of a page's sections match, each of them ranks a little higher).
+ *    of a page's sections match, each of them ranks a little higher) and for
+ *    entries that hold the query's words together, in order.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import type { EntryKind, SearchEntry, SearchIndex } from './build-index';
+import type { Marked } from './marks';
 import { expandQuery, normalizeQuery, type QueryUnit } from './synonyms';
 
-/** A piece of text and the [start, end) ranges to mark in it. */
-export interface Marked { text: string; ranges: [number, number][] }
+export type { Marked };
 
 export interface SearchHit {
   url: string;
@@ -74,6 +75,8 @@ export function thresholdFor(length: number): number {
 
 /** How much (at most) a page's share of matching entries lowers the score of each of them. */
 const PAGE_TOPICALITY = 0.5;
+/** Score factor for an entry that holds the whole query as typed, words in order. */
+const PHRASE_BONUS = 0.5;
 
 const SNIPPET_LENGTH = 170;
 const SNIPPET_LEAD = 50;
@@ -134,6 +137,14 @@ export class SiteSearch {
     for (const [idx, f] of found) {
       const page = this.pageOf[idx];
       f.score *= 1 - PAGE_TOPICALITY * ((matchedOnPage.get(page) ?? 0) / (this.pageSize.get(page) ?? 1));
+    }
+    // Words typed together that appear together ("question 4", "fee waiver") rank higher.
+    const phrase = normalizeQuery(query);
+    if (units.length > 1 && phrase.includes(' ')) {
+      for (const [idx, f] of found) {
+        const e = this.entries[idx];
+        if (normalizeQuery(`${e.t} ${e.x}`).includes(phrase)) f.score *= PHRASE_BONUS;
+      }
     }
     // With several units, an entry must match at least half of them.
     const needed = Math.ceil(units.length / 2);
@@ -236,7 +247,7 @@ export function markRanges(text: string, terms: readonly string[]): [number, num
     const chosen = exact.length > 0 ? exact : words.filter((w) => fuzzyWordMatch(w.word.replace(/'/g, ''), bare));
     for (const w of chosen) ranges.push([w.start, w.end]);
   }
-  return mergeRanges(ranges);
+  return mergeRanges(ranges, text);
 }
 
 function fuzzyWordMatch(word: string, query: string): boolean {
@@ -249,12 +260,13 @@ function fuzzyWordMatch(word: string, query: string): boolean {
   return false;
 }
 
-function mergeRanges(ranges: [number, number][]): [number, number][] {
+/** Sorted, overlapping ranges joined; ranges one space apart joined too ("State’s Attorney" is one mark). */
+function mergeRanges(ranges: [number, number][], text: string): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: [number, number][] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    if (last && (r[0] <= last[1] || (r[0] === last[1] + 1 && text[last[1]] === ' '))) last[1] = Math.max(last[1], r[1]);
     else out.push([r[0], r[1]]);
   }
   return out;
@@ -282,17 +294,4 @@ export function snippetOf(text: string, terms: readonly string[], length = SNIPP
     .filter(([s, e]) => s < start + body.length && e > start)
     .map(([s, e]): [number, number] => [Math.max(s, start) - start + lead.length, Math.min(e, start + body.length) - start + lead.length]);
   return { text: lead + body + tail, ranges };
-}
-
-/** Splits marked text into plain and marked pieces, for rendering with <mark>. */
-export function pieces(marked: Marked): { text: string; mark: boolean }[] {
-  const out: { text: string; mark: boolean }[] = [];
-  let at = 0;
-  for (const [s, e] of marked.ranges) {
-    if (s > at) out.push({ text: marked.text.slice(at, s), mark: false });
-    if (e > s) out.push({ text: marked.text.slice(s, e), mark: true });
-    at = Math.max(at, e);
-  }
-  if (at < marked.text.length) out.push({ text: marked.text.slice(at), mark: false });
-  return out;
 }
