@@ -30,13 +30,13 @@ const FREE_HELP = 'Get free legal help if you are not sure or your case is compl
 export const reasonWords: Record<ReasonId, string> = {
   // Resentencing
   'resentencing-incarcerated-for-possession':
-    'A 2022 law lets a person in jail or prison for cannabis possession ask the court for a new, shorter sentence. Someone serving time only for cannabis charges may be resentenced to time already served.',
+    'A 2022 law lets a person in jail or prison for cannabis possession ask the court for a new sentence. Someone serving time only for cannabis charges may be resentenced to time already served.',
   'resentencing-only-for-possession':
     'Resentencing under the 2022 law is for a sentence for cannabis possession. It does not cover other cannabis charges.',
 
   // Automatic expungement (§10-112)
   'auto-possession-only-before-july-2023':
-    'Maryland law said that cases where cannabis possession was the only charge, from before July 1, 2023, were to be cleared automatically by July 1, 2024, whatever the outcome. You do not need to file anything for this.',
+    'Maryland law said that cases where cannabis possession was the only charge, from before July 1, 2023 (the exact date rule is not settled), were to be cleared automatically by July 1, 2024. The part of the law we could read does not depend on how the case ended. You do not need to file anything for this.',
   'auto-civil-citation-unclear':
     'It is not settled whether that automatic clearing covers a civil citation. A lawyer can check what your record shows.',
   'auto-only-possession-cases':
@@ -49,27 +49,27 @@ export const reasonWords: Record<ReasonId, string> = {
   // Petition: common rules
   'case-still-open': 'A case cannot be expunged while it is still open. Once it ends, how it ended decides when you can ask.',
   'petition-open-case-bar':
-    'You cannot file a petition to expunge while you are charged in any open criminal case. You can file once that case ends. This does not affect automatic clearing or pardons.',
+    'You cannot file a petition to expunge while you are charged in any open criminal case. You may file once that case ends. We found no source saying this rule applies to automatic clearing or pardons.',
   'petition-record-still-visible':
     'If a case that should have been cleared automatically still shows on Case Search, you can file a petition to expunge it.',
   'petition-not-needed-after-automatic':
-    'If the case no longer shows on Case Search, it was most likely cleared automatically, so you likely do not need to file a petition.',
+    'If the case no longer shows on Case Search, it was likely cleared automatically, so you may not need to file a petition.',
 
   // Petition: by outcome
   'petition-possession-after-sentence':
-    'A conviction or probation before judgment (PBJ) for cannabis possession can be expunged by petition once the whole sentence, including probation, is finished. There is no extra waiting time.',
+    'A conviction for cannabis possession can be expunged by petition once the whole sentence, including probation, is finished. There is no extra waiting time. A 2022 court case let a probation before judgment (PBJ) for possession use this rule too; we could not confirm that this still holds after the 2023 changes.',
   'petition-intent-to-distribute-3-years-after-sentence':
     'A conviction for possession with intent to distribute cannabis can be expunged by petition 3 years after the whole sentence is finished.',
   'petition-paraphernalia-route-unclear':
     'A paraphernalia conviction can be expunged, but which rule and waiting time apply to it is not settled. A lawyer can tell you the best way.',
   'petition-no-cannabis-route-for-distribution':
-    'There is no cannabis-specific way to expunge a conviction for selling, giving out, making or growing cannabis. A 2025 law lets some of these convictions be expunged after a long wait, so ask a lawyer.',
+    'There is no cannabis-specific way to expunge a conviction for selling, giving out, making or growing cannabis. A 2025 law added some cannabis selling convictions to the list that can be expunged after a waiting time, so ask a lawyer.',
   'petition-pbj-later-of-probation-or-3-years':
     'A probation before judgment (PBJ) for a charge other than possession can be expunged once probation is over and at least 3 years have passed since the PBJ.',
   'petition-non-conviction-after-3-years':
     'A charge that ended in not guilty, dismissal or nolle prosequi can be expunged by petition 3 years after it ended.',
   'petition-general-waiver-now':
-    'You do not have to wait 3 years if you also file a General Waiver and Release. It means you give up the right to sue over the arrest.',
+    'You do not have to wait 3 years if you also file a General Waiver and Release. By signing it, you give up certain legal claims for harm over the case.',
   'petition-stet-after-3-years': 'A stet can be expunged by petition 3 years after the case was put on the stet docket.',
   'petition-possession-exception-to-unit-rule':
     'Usually, if one charge in a case cannot be expunged, none can. Since July 2023, a cannabis possession charge can be expunged even when other charges in the case cannot.',
@@ -94,9 +94,9 @@ export const reasonWords: Record<ReasonId, string> = {
 
   // Outside Maryland
   'federal-pardon-simple-possession':
-    'Presidential pardons in October 2022 and December 2023 covered simple possession of marijuana under federal law and D.C. law, for offenses on or before those dates. You can ask for a certificate that proves the pardon.',
+    'Presidential pardons in October 2022 and December 2023 covered simple possession of marijuana under federal law and D.C. law, for offenses on or before those dates. The Justice Department has given certificates as proof; check whether it still takes applications.',
   'federal-pardon-needs-possession-conviction':
-    'The presidential pardons cover convictions for simple possession of marijuana only, not other charges.',
+    'The presidential pardons cover only simple possession of marijuana and, since December 2023, attempted possession and use. They do not cover other charges.',
   'federal-case-maryland-law-does-not-apply':
     "Maryland's expungement laws and the Governor's pardon cover Maryland court cases only. A pardon does not erase a federal or D.C. record.",
   'other-state-not-covered':
@@ -112,7 +112,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'court-unknown':
     "These rules cover cases from Maryland courts only. First find out which court had your case: Maryland cases are on Case Search.",
   'not-visible-does-not-prove-expungement':
-    'Not finding a case on Case Search does not prove it was expunged. Since a 2025 law, Case Search hides cannabis possession convictions that were pardoned, but the record still exists until it is expunged.',
+    'Not finding a case on Case Search does not prove it was expunged. Since a 2025 law, Case Search may not show a cannabis possession conviction that the governor pardoned. Such a case is hidden, not expunged, and may still be on your state record.',
   'no-cannabis-specific-relief':
     'None of the cannabis-specific ways to clear a record fits your answers. The general expungement rules may still help, so ask a lawyer.',
 };
@@ -127,7 +127,7 @@ export const lookupWords: Record<LookupId, string> = {
   'lookup-sentence': 'On Case Search, read the sentence for the charge, including any probation. Your probation agent can tell you when probation ends.',
   'lookup-time-since-disposition': 'On Case Search, find the disposition date and count how many years have passed since then.',
   'lookup-open-cases': 'Search your full name on Case Search and look for any case that is still open.',
-  'lookup-case-search-visible': 'Search your name on Case Search, or use a public computer at any Maryland courthouse, and see if the case still shows.',
+  'lookup-case-search-visible': 'Search your name on Case Search, or use a public computer at a courthouse, and see if the case still shows.',
   'lookup-pardon-docket-entry':
     'On Case Search, open the case and look for a docket entry that says the conviction was pardoned, and check the date of the charge.',
 };
@@ -192,10 +192,10 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
 export const pathWords: Record<PathId, PathWords> = {
   resentencing: {
     title: 'Ask the court for a new sentence (resentencing)',
-    summary: 'If you are in jail or prison for cannabis possession, you can ask the court to lower your sentence.',
+    summary: 'If you are in jail or prison for cannabis possession, you can ask the court for a new sentence.',
     steps: [
       'Tell your lawyer, or ask a free legal aid office, that you want to ask for resentencing for cannabis possession. See /help/.',
-      'The request (a motion) goes to the court that sentenced you.',
+      'Ask them how to make the request to the court.',
       'If you are serving time only for cannabis charges, the judge may resentence you to the time you have already served.',
       'Once you are out, come back to the checker to see how to clear the record.',
     ],
@@ -204,9 +204,9 @@ export const pathWords: Record<PathId, PathWords> = {
     title: 'Automatic expungement of possession-only cases',
     summary: 'Your case should already have been cleared by the State, without you filing anything.',
     steps: [
-      'Search your name on Case Search (mdcourts.gov/casesearch), or use a public computer at any Maryland courthouse.',
+      'Search your name on Case Search (mdcourts.gov/casesearch), or use a public computer at a courthouse.',
       'If the case still shows, you can file a petition to expunge it: follow the petition steps.',
-      'If the case does not show, it was likely cleared. Not showing does not prove it, because Case Search also hides pardoned convictions. Free legal help can check your official record.',
+      'If the case does not show, it was likely cleared. Not showing does not prove it, because a 2025 law says Case Search may not show pardoned cannabis possession convictions. Free legal help can check your official record.',
       FREE_HELP,
     ],
   },
@@ -238,7 +238,7 @@ export const pathWords: Record<PathId, PathWords> = {
     title: 'Presidential pardon for simple possession of marijuana',
     summary: 'The 2022 and 2023 presidential pardons likely cover a federal or D.C. conviction for simple possession.',
     steps: [
-      'The pardon was automatic for people who qualified. You do not need a certificate for it to count.',
+      'The pardon came from a proclamation by the President. A certificate of pardon is the only paper the Justice Department gives to show it.',
       'To prove it, you can ask the U.S. Department of Justice, Office of the Pardon Attorney, for a certificate of pardon. Check their website to see if applications are still open.',
       'A pardon does not erase the conviction. Ask a lawyer about clearing a federal or D.C. record.',
       FREE_HELP,

@@ -25,7 +25,7 @@ const notSure = (hint: string): OptionWords => ({ label: "I'm not sure", hint })
 export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
   court: {
     question: 'Which court handled your cannabis case?',
-    hint: 'Most cases in Baltimore are in a Maryland court: the District Court or the Circuit Court. You can find Maryland cases on Case Search, the courts’ free website of court cases.',
+    hint: 'Most cases in Baltimore are in a Maryland court: the District Court or the Circuit Court. You can find Maryland cases on Case Search, the courts’ public website of court cases.',
     options: {
       maryland: { label: 'A Maryland court', hint: 'The District Court or Circuit Court in Baltimore City or any Maryland county.' },
       federal: { label: 'A federal court', hint: 'A United States District Court. For example, a case from a federal park or a military base.' },
@@ -40,7 +40,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
     hint: 'A charge is what the police or the State said you did. Case Search lists each charge. If there was more than one cannabis charge, pick the most serious one.',
     options: {
       possession: { label: 'Possession of cannabis (marijuana)', hint: 'Having cannabis on you. Case Search may say "CDS possession - marijuana" or "possession of cannabis".' },
-      'civil-citation': { label: 'A civil citation (a ticket with a fine)', hint: 'From October 2014, having a small amount could get you a ticket instead of an arrest.' },
+      'civil-citation': { label: 'A civil citation (a ticket with a fine)', hint: 'From October 2014, having a small amount could get you a ticket with a fine instead of a criminal charge.' },
       paraphernalia: { label: 'Possession of paraphernalia', hint: 'Having things used for cannabis, like a pipe, rolling papers or a scale.' },
       'intent-to-distribute': { label: 'Possession with intent to distribute', hint: 'Having cannabis the State said you planned to sell or give out. Sometimes written "PWID".' },
       'distribution-or-cultivation': { label: 'Selling, giving out, making or growing cannabis', hint: 'Distribution, sale, manufacturing or cultivation.' },
@@ -153,7 +153,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
   },
   stillVisible: {
     question: 'Can you still find this case on Case Search today?',
-    hint: 'Search your name on Case Search, the Maryland courts’ free website. You can also use a public computer at any Maryland courthouse.',
+    hint: 'Search your name on Case Search, the Maryland courts’ public website. You can also use a public computer at a courthouse.',
     options: {
       yes: { label: 'Yes, it still shows' },
       no: { label: 'No, I cannot find it' },
