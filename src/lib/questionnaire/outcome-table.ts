@@ -9,6 +9,8 @@ import { flowRoute } from './flow-route';
 
 export interface OutcomeRow {
   code: string;
+  /** The ids of the answers to the first questions (court, charge, outcome): short, plain names for titles. */
+  firstAnswerIds: string[];
   answers: { question: string; answer: string }[];
   verdict: string;
   paths: string[];
@@ -19,12 +21,15 @@ export interface OutcomeGroup {
   id: string;
   /** The answers the group shares, e.g. ["A Maryland court", "Possession of cannabis (marijuana)", "Found guilty…"]. */
   label: string[];
+  /** The same, short: "maryland, possession, guilty". */
+  shortLabel: string;
   rows: OutcomeRow[];
 }
 
 function row(path: CompletePath): OutcomeRow {
   return {
     code: path.code,
+    firstAnswerIds: [path.answers.court, path.answers.charge, path.answers.outcome].filter((id): id is NonNullable<typeof id> => Boolean(id)),
     answers: answerRows(flowRoute, path.answers).map((r) => ({ question: r.questionText, answer: r.answerLabel })),
     verdict: path.assessment.verdict,
     paths: [...path.assessment.paths],
@@ -45,7 +50,12 @@ export function outcomeGroups(): OutcomeGroup[] {
   for (const r of outcomeRows()) {
     const depth = groupDepth(r.code);
     const id = r.code.split(CODE_SEPARATOR).slice(0, depth).join(CODE_SEPARATOR);
-    const group = groups.get(id) ?? { id, label: r.answers.slice(0, depth).map((a) => a.answer), rows: [] };
+    const group = groups.get(id) ?? {
+      id,
+      label: r.answers.slice(0, depth).map((a) => a.answer),
+      shortLabel: r.firstAnswerIds.slice(0, depth).join(', ').replace(/-/g, ' '),
+      rows: [],
+    };
     group.rows.push(r);
     groups.set(id, group);
   }

@@ -1,0 +1,17 @@
+/**
+ * Byte budgets for the site, shared by tests/build/budgets.test.ts and
+ * `npm run bench`. Sizes are gzip (zlib level 9) of each file as served,
+ * summed over the page and everything it loads on a first visit (empty cache).
+ */
+
+/** Information pages (everything outside /check/ and /search/) ship no executable JavaScript. */
+export const INFO_JS = 0;
+
+/** Any page: HTML + CSS + JS + other first-visit assets, gzipped, in total. */
+export const PAGE_TOTAL_GZ = 50 * 1024;
+
+/** The checker (/check/ and its step/answer/result pages): all JavaScript, gzipped. */
+export const CHECKER_JS_GZ = 20 * 1024;
+
+/** The search page (/search/), if there is one: its JavaScript plus the search index it loads, gzipped. */
+export const SEARCH_INDEX_GZ = 30 * 1024;

@@ -1,0 +1,209 @@
+/**
+ * Browser harness for the e2e tests: Debian's Chromium driven by
+ * playwright-core (no browser downloads). One browser per test file:
+ *
+ *   const h = await openHarness();          // in beforeAll: server + browser
+ *   const { page, watch } = await h.open('/policy/');            // JS on
+ *   const { page } = await h.open('/check/', { javaScript: false }); // JS off
+ *   expect(watch.problems()).toEqual([]);   // console errors, failed/foreign requests
+ *   await h.close();                        // in afterAll
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveDist, type DistServer } from './server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh user-data dir (Playwright's temporary profile, removed on close). */
+export async function launchBrowser(): Promise<LaunchedBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's Chromium with \`apt-get install -y chromium\` ` +
+        '(CI does this in .ci/run), or set CHROMIUM_PATH. Do not run `playwright install`: the network is closed.',
+    );
+  }
+  // Playwright's launch() already starts Chromium with a fresh temporary profile
+  // (--user-data-dir=<new temp dir>, deleted on close); it refuses a --user-data-dir arg.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}
+
+/** Records what a page does that the tests forbid. */
+export class PageWatch {
+  consoleErrors: string[] = [];
+  pageErrors: string[] = [];
+  failedRequests: string[] = [];
+  foreignRequests: string[] = [];
+  /** Responses ≥ 400 other than those listed in allowStatus (e.g. the 404 page's own document). */
+  badResponses: string[] = [];
+  allowStatus = new Set<string>();
+
+  reset(): void {
+    this.consoleErrors = [];
+    this.pageErrors = [];
+    this.failedRequests = [];
+    this.foreignRequests = [];
+    this.badResponses = [];
+    this.allowStatus.clear();
+  }
+
+  /** Human-readable list of everything that went wrong (empty when all is well). */
+  problems(): string[] {
+    return [
+      ...this.consoleErrors.map((m) => `console error: ${m}`),
+      ...this.pageErrors.map((m) => `uncaught exception: ${m}`),
+      ...this.failedRequests.map((m) => `failed request: ${m}`),
+      ...this.badResponses.map((m) => `HTTP error: ${m}`),
+      ...this.foreignRequests.map((m) => `request to another origin: ${m}`),
+    ];
+  }
+}
+
+export interface OpenOptions {
+  /** JavaScript on (default) or off. */
+  javaScript?: boolean;
+  viewport?: { width: number; height: number };
+  /** Extra context options (e.g. bypassCSP). */
+  context?: BrowserContextOptions;
+  /** Scripts run before any page script in every document (works under CSP). */
+  initScripts?: string[];
+  /** Navigation wait condition (default "load"). */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  watch: PageWatch;
+  /** Navigates this page to a site path (e.g. "/glossary/") and returns the HTTP status. */
+  goto(sitePath: string, waitUntil?: OpenOptions['waitUntil']): Promise<number>;
+}
+
+export interface Harness {
+  server: DistServer;
+  browser: Browser;
+  /** Absolute local URL of a site path. */
+  url(sitePath: string): string;
+  /** A fresh context + page watched for errors and foreign requests; navigates when sitePath is given. */
+  open(sitePath?: string | null, options?: OpenOptions): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+/** Starts the dist server and a browser; call in beforeAll, close in afterAll. */
+export async function openHarness(): Promise<Harness> {
+  const server = await serveDist();
+  let launched: LaunchedBrowser;
+  try {
+    launched = await launchBrowser();
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  const contexts = new Set<BrowserContext>();
+  const url = (sitePath: string) => new URL(sitePath, server.url).href;
+
+  async function open(sitePath: string | null = null, options: OpenOptions = {}): Promise<OpenedPage> {
+    const context = await launched.browser.newContext({
+      javaScriptEnabled: options.javaScript ?? true,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+      ...options.context,
+    });
+    contexts.add(context);
+    context.on('close', () => contexts.delete(context));
+    for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
+    const watch = new PageWatch();
+    // Anything not served by our server is recorded and aborted (the network is closed anyway;
+    // aborting keeps the tests fast and deterministic).
+    await context.route(
+      (u) => !u.href.startsWith(`${server.origin}/`) && u.protocol !== 'data:' && u.protocol !== 'blob:' && u.protocol !== 'about:',
+      async (route) => {
+        watch.foreignRequests.push(route.request().url());
+        await route.abort('blockedbyclient');
+      },
+    );
+    const page = await context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      // Chromium logs every ≥ 400 response as a console error; an expected one (the 404 page) is not a problem.
+      if (/^Failed to load resource/.test(msg.text()) && watch.allowStatus.has(msg.location()?.url ?? '')) return;
+      watch.consoleErrors.push(`${msg.text()}${locationOf(msg.location())}`);
+    });
+    page.on('pageerror', (err) => watch.pageErrors.push(String(err?.stack ?? err)));
+    // net::ERR_ABORTED is the browser cancelling a request itself (the test navigated away while a
+    // favicon or fetch was in flight, or a script aborted it): not a failure of the site. Real failures
+    // show up as other network errors here, or as HTTP errors (badResponses) and console errors.
+    page.on('requestfailed', (req) => {
+      if (!req.url().startsWith(`${server.origin}/`)) return;
+      const error = req.failure()?.errorText ?? 'failed';
+      if (error === 'net::ERR_ABORTED') return;
+      watch.failedRequests.push(`${req.url()} (${error})`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !watch.allowStatus.has(res.url())) watch.badResponses.push(`${res.status()} ${res.url()}`);
+    });
+    const goto = async (sitePath: string, waitUntil: OpenOptions['waitUntil'] = options.waitUntil ?? 'load') => {
+      const res = await page.goto(url(sitePath), { waitUntil });
+      if (options.javaScript ?? true) await waitForIslands(page);
+      return res?.status() ?? 0;
+    };
+    if (sitePath != null) await goto(sitePath);
+    return { context, page, watch, goto };
+  }
+
+  return {
+    server,
+    browser: launched.browser,
+    url,
+    open,
+    async close() {
+      await Promise.all([...contexts].map((c) => c.close().catch(() => undefined)));
+      await launched.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Waits until the page's Astro islands that hydrate on their own (client:load, client:idle)
+ * have hydrated — Astro removes the `ssr` attribute then. Gives up quietly after `timeout`.
+ */
+export async function waitForIslands(page: Page, timeout = 5000): Promise<void> {
+  await page
+    .waitForFunction(
+      () => !document.querySelector('astro-island[ssr][client="load"], astro-island[ssr][client="idle"]'),
+      null,
+      { timeout, polling: 50 },
+    )
+    .catch(() => undefined);
+}
+
+function locationOf(loc: { url: string; lineNumber: number } | undefined): string {
+  return loc?.url ? ` (at ${loc.url}:${loc.lineNumber})` : '';
+}
