@@ -13,5 +13,5 @@ export const PAGE_TOTAL_GZ = 50 * 1024;
 /** The checker (/check/ and its step/answer/result pages): all JavaScript, gzipped. */
 export const CHECKER_JS_GZ = 20 * 1024;
 
-/** The search page (/search/), if there is one: its JavaScript plus the search index it loads, gzipped. */
+/** The search index that /search/ loads, gzipped (its JavaScript counts in PAGE_TOTAL_GZ, with every chunk it loads). */
 export const SEARCH_INDEX_GZ = 30 * 1024;

@@ -81,7 +81,7 @@ export function staticImports(code) {
   return [...out];
 }
 
-/** Dynamic import("x") specifiers (loaded later, on demand; not counted in first-visit totals). */
+/** Dynamic import("x") specifiers (loaded on demand; counted in the total of a visit that uses them). */
 export function dynamicImports(code) {
   return [...new Set([...code.matchAll(/\bimport\(\s*["'`]([^"'`\n]+)["'`]\s*\)/g)].map((m) => m[1]))];
 }
@@ -239,7 +239,12 @@ export function createMeasurer(distDir, options = {}) {
         }
       }
     }
-    for (const l of [...lazy]) if (assets.has(l)) lazy.delete(l);
+    // Chunks loaded on demand (fuse.js once someone searches) are requests of a visit that uses the page,
+    // so they count in its first-visit total ("all requests included").
+    for (const l of [...lazy]) {
+      if (assets.has(l)) lazy.delete(l);
+      else visit(l, '/', 'dynamic import (loaded when used)');
+    }
 
     const list = [...assets.values()];
     /** @type {Record<Kind, Sizes>} */
@@ -293,8 +298,8 @@ export function checkBudgets(pages) {
     } else if (type === 'checker') {
       results.push({ page: m.path, budget: 'CHECKER_JS_GZ', limit: CHECKER_JS_GZ, actual: m.js.gz, pass: m.js.gz <= CHECKER_JS_GZ });
     } else {
-      const actual = m.js.gz + m.searchData.gz;
-      results.push({ page: m.path, budget: 'SEARCH_INDEX_GZ', limit: SEARCH_INDEX_GZ, actual, pass: actual <= SEARCH_INDEX_GZ, detail: `JS ${m.js.gz} + index ${m.searchData.gz}` });
+      const actual = m.searchData.gz;
+      results.push({ page: m.path, budget: 'SEARCH_INDEX_GZ', limit: SEARCH_INDEX_GZ, actual, pass: actual <= SEARCH_INDEX_GZ, detail: `index ${m.searchData.gz}; search JS ${m.js.gz}` });
     }
   }
   return results;

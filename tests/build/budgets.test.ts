@@ -6,7 +6,7 @@
  *   (JSON-LD <script type="application/ld+json"> is data and does not count);
  * - every page: HTML + everything it loads ≤ PAGE_TOTAL_GZ;
  * - checker pages (/check/ and its step/answer pages): JavaScript ≤ CHECKER_JS_GZ;
- * - /search/, if present: JavaScript + search index ≤ SEARCH_INDEX_GZ.
+ * - /search/, if present: the search index ≤ SEARCH_INDEX_GZ (its JavaScript, lazy chunks included, counts in the page total).
  *
  * Pages measured: the sitemap, the 404 page and every page under /check/
  * (cheap: sizes are cached per file).

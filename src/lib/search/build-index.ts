@@ -70,7 +70,7 @@ export interface IndexOptions {
  * show a snippet, small enough for the page's byte budget (the index and the
  * search JavaScript load together on /search/).
  */
-export const MAX_TEXT: Record<EntryKind, number> = { p: 280, s: 220, g: 220, e: 180 };
+export const MAX_TEXT: Record<EntryKind, number> = { p: 200, s: 170, g: 200, e: 150 };
 
 export interface Section {
   id: string;
