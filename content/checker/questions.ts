@@ -18,6 +18,8 @@ export interface QuestionWords<Q extends QuestionId> {
   hint: string;
   options: { [O in OptionId<Q>]: OptionWords };
   glossary: readonly string[];
+  /** Sources (content/sources/ ids) for the facts the hint states, shown under it. Empty when it states none. */
+  sources: readonly string[];
 }
 
 const notSure = (hint: string): OptionWords => ({ label: "I'm not sure", hint });
@@ -34,6 +36,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('If your case is not on Case Search, it may not be a Maryland case.'),
     },
     glossary: ['case-search', 'district-court', 'circuit-court'],
+    sources: ['governor-cannabis-pardon-order'],
   },
   charge: {
     question: 'What was the most serious cannabis charge in the case?',
@@ -47,6 +50,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('You can look up the charge on Case Search.'),
     },
     glossary: ['possession', 'civil-citation', 'paraphernalia', 'possession-with-intent-to-distribute', 'case-search'],
+    sources: ['laplata-sb364-2014'],
   },
   outcome: {
     question: 'How did the cannabis charge end?',
@@ -62,6 +66,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('You can find the disposition on Case Search.'),
     },
     glossary: ['disposition', 'probation-before-judgment', 'acquittal', 'dismissal', 'nolle-prosequi', 'stet'],
+    sources: ['peoples-law-expungement'],
   },
   pendingCase: {
     question: 'Are you charged in any criminal case that is still open today?',
@@ -72,6 +77,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('You can search your name on Case Search to see open cases.'),
     },
     glossary: ['expungement', 'case-search'],
+    sources: ['robert-b-2010', 'cbs-2025-expungement-reform'],
   },
   onlyCharge: {
     question: 'Was the cannabis charge the only charge in that case?',
@@ -82,6 +88,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('Look at the list of charges for the case on Case Search.'),
     },
     glossary: ['case-search', 'unit-rule'],
+    sources: [],
   },
   otherCharges: {
     question: 'Were there other charges in the same case?',
@@ -93,6 +100,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('Look at the list of charges for the case on Case Search.'),
     },
     glossary: ['case-search', 'unit-rule'],
+    sources: [],
   },
   sentenceDone: {
     question: 'Where are you with the sentence for this case?',
@@ -104,6 +112,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('The court clerk or your probation agent can tell you.'),
     },
     glossary: ['sentence', 'probation'],
+    sources: [],
   },
   sentence: {
     question: 'Where are you with the sentence for this case?',
@@ -117,6 +126,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('The court clerk or your probation agent can tell you.'),
     },
     glossary: ['sentence', 'probation', 'probation-before-judgment'],
+    sources: [],
   },
   caseEnded: {
     question: 'When did the case end?',
@@ -128,6 +138,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('The disposition date is on Case Search.'),
     },
     glossary: ['disposition', 'case-search'],
+    sources: [],
   },
   yearsSinceOutcome: {
     question: 'Was that 3 or more years ago?',
@@ -138,6 +149,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('The disposition date is on Case Search.'),
     },
     glossary: ['disposition', 'case-search'],
+    sources: [],
   },
   caseEndedAndYears: {
     question: 'When did the case end?',
@@ -150,6 +162,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('The disposition date is on Case Search.'),
     },
     glossary: ['disposition', 'case-search'],
+    sources: [],
   },
   stillVisible: {
     question: 'Can you still find this case on Case Search today?',
@@ -160,5 +173,6 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       unsure: notSure('You have not looked yet, or you are not sure it is the same case.'),
     },
     glossary: ['case-search', 'automatic-expungement'],
+    sources: ['governor-cannabis-pardon-order'],
   },
 };

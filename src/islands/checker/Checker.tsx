@@ -11,14 +11,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../lib/screening/flow';
 import { unpackRoute } from '../../lib/questionnaire/route-table';
 import { CHECK_START, answersHref, codeFromPath, stepHref } from '../../lib/questionnaire/urls';
-import { answerRows, backCode, questionView, type GlossaryLabels } from '../../lib/questionnaire/views';
+import { answerRows, backCode, questionView, type QuestionLookups } from '../../lib/questionnaire/views';
 import { CheckAnswers } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
 
 interface Props {
   /** The code of the answers before this page's question. */
   code: string;
-  glossaryLabels: GlossaryLabels;
+  lookups: QuestionLookups;
   siteName: string;
   /** The whole route, packed (see route-table.ts): the island needs no rules engine. */
   routeTable: string;
@@ -27,7 +27,7 @@ interface Props {
 /** Where the person is: a question (after the answers in `code`), or checking a complete set. */
 type Screen = { kind: 'question'; code: string } | { kind: 'check'; code: string };
 
-export default function Checker({ code, glossaryLabels, siteName, routeTable }: Props) {
+export default function Checker({ code, lookups, siteName, routeTable }: Props) {
   const route = useMemo(() => unpackRoute(routeTable), [routeTable]);
   const [enhanced, setEnhanced] = useState(false);
   const [screen, setScreen] = useState<Screen>({ kind: 'question', code });
@@ -38,7 +38,7 @@ export default function Checker({ code, glossaryLabels, siteName, routeTable }: 
   const moved = useRef(false);
 
   const before = route.decodePath(screen.code).answers;
-  const view = screen.kind === 'question' ? questionView(route, before, glossaryLabels) : null;
+  const view = screen.kind === 'question' ? questionView(route, before, lookups) : null;
 
   useEffect(() => {
     setEnhanced(true);

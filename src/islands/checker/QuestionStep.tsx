@@ -45,6 +45,17 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
               .
             </p>
           )}
+          {view.sources.length > 0 && (
+            <p class="question-sources">
+              Source{view.sources.length > 1 ? 's' : ''}:{' '}
+              {view.sources.map((source, i) => (
+                <>
+                  {i > 0 && '; '}
+                  <a href={source.url}>{source.title}</a>
+                </>
+              ))}
+            </p>
+          )}
         </div>
         {error && (
           <p class="error-message" id={errorId}>

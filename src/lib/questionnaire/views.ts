@@ -9,7 +9,11 @@ import type { Answers } from '../screening/flow';
 import type { Route } from './route-table';
 import { CHECK_START, CODE_SEPARATOR, answersHref, stepHref } from './urls';
 
-export type GlossaryLabels = Record<string, string>;
+/** What the questions link to: glossary terms (id → term) and sources (id → title and address). */
+export interface QuestionLookups {
+  glossary: Record<string, string>;
+  sources: Record<string, { title: string; url: string }>;
+}
 
 export interface OptionView {
   id: string;
@@ -26,6 +30,8 @@ export interface QuestionView {
   question: string;
   hint: string;
   glossary: { id: string; label: string }[];
+  /** The sources of the facts the hint states. */
+  sources: { title: string; url: string }[];
   options: OptionView[];
   /** 1 for the first question; there is no fixed total, only what matters is asked. */
   number: number;
@@ -43,7 +49,13 @@ export interface AnswerRow {
 
 const optionsOf = (id: QuestionId) => questions[id].options as readonly FlowOption[];
 const wordsOf = (id: QuestionId) =>
-  questionWords[id] as { question: string; hint: string; options: Record<string, { label: string; hint?: string }>; glossary: readonly string[] };
+  questionWords[id] as {
+    question: string;
+    hint: string;
+    options: Record<string, { label: string; hint?: string }>;
+    glossary: readonly string[];
+    sources: readonly string[];
+  };
 
 /** Where choosing `optionId` for `question` leads, given the answers before it. */
 export function hrefAfter(route: Route, answers: Answers, question: QuestionId, optionId: string): string {
@@ -63,7 +75,7 @@ export function backHref(code: string): string {
 }
 
 /** The question to ask after the answers in `code`, or null when they lead to a result. */
-export function questionView(route: Route, answers: Answers, glossaryLabels: GlossaryLabels): QuestionView | null {
+export function questionView(route: Route, answers: Answers, lookups: QuestionLookups): QuestionView | null {
   const id = route.nextQuestion(answers);
   if (id === null) return null;
   const code = route.encodePath(answers);
@@ -73,7 +85,8 @@ export function questionView(route: Route, answers: Answers, glossaryLabels: Glo
     code,
     question: words.question,
     hint: words.hint,
-    glossary: words.glossary.map((term) => ({ id: term, label: glossaryLabels[term] ?? term.replace(/-/g, ' ') })),
+    glossary: words.glossary.map((term) => ({ id: term, label: lookups.glossary[term] ?? term.replace(/-/g, ' ') })),
+    sources: words.sources.map((id) => lookups.sources[id]).filter((source) => source !== undefined),
     options: optionsOf(id).map((option) => ({
       id: option.id,
       label: words.options[option.id].label,

@@ -5,6 +5,8 @@ import { packRoute, unpackRoute } from '../../../src/lib/questionnaire/route-tab
 import { answerRows, backHref, questionView } from '../../../src/lib/questionnaire/views';
 import { CODE_SEPARATOR, answersHref, codeFromPath, stepHref } from '../../../src/lib/questionnaire/urls';
 import { linkSitePaths } from '../../../src/lib/questionnaire/text';
+import { questionWords } from '../../../content/checker/questions';
+import { readSourceIds } from '../../../src/lib/content/source-ids';
 
 const table = unpackRoute(packedFlowRoute());
 
@@ -38,7 +40,7 @@ describe('the packed route the browser uses', () => {
 });
 
 describe('question and result views', () => {
-  const labels = { 'case-search': 'Case Search' };
+  const labels = { glossary: { 'case-search': 'Case Search' }, sources: { 'laplata-sb364-2014': { title: 'SB 364', url: 'https://example.org/sb364' } } };
 
   it('shows the first question with links that lead to the next page or the result', () => {
     const view = questionView(flowRoute, {}, labels)!;
@@ -49,6 +51,12 @@ describe('question and result views', () => {
     expect(byId.maryland).toBe('/check/step/md/');
     expect(byId['other-state']).toBe('/check/answers/oth/');
     expect(view.glossary.find((g) => g.id === 'case-search')?.label).toBe('Case Search');
+  });
+
+  it('shows the sources of what a hint states', () => {
+    const view = questionView(flowRoute, decodePath('md').answers, labels)!;
+    expect(view.id).toBe('charge');
+    expect(view.sources).toEqual([{ title: 'SB 364', url: 'https://example.org/sb364' }]);
   });
 
   it('numbers later questions and links Back one answer up', () => {
@@ -64,6 +72,11 @@ describe('question and result views', () => {
     expect(rows.map((r) => r.changeHref)[0]).toBe('/check/step/');
     expect(rows).toHaveLength(path.code.split('-').length);
     expect(rows[1].answerLabel).toMatch(/Possession/);
+  });
+
+  it('cites only sources that are in the bibliography', () => {
+    const known = readSourceIds();
+    for (const words of Object.values(questionWords)) for (const id of words.sources) expect(known).toContain(id);
   });
 
   it('has no question left after a complete route', () => {
