@@ -30,10 +30,16 @@ export async function loadAllProse(collection: ProseCollection): Promise<LoadedP
   return Promise.all(entries.map(prepare));
 }
 
+/** Files already warned about, so that a page loaded by several routes is flagged once. */
+const warned = new Set<string>();
+
 async function prepare(entry: ProseEntry): Promise<LoadedPage> {
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
   const warning = reviewAgeWarning(entry.data.lastReviewed, new Date(), file);
-  if (warning) console.warn(`\n⚠️  ${warning}\n`);
+  if (warning && !warned.has(file)) {
+    warned.add(file);
+    console.warn(`\n⚠️  ${warning}\n`);
+  }
   const { html, usesBySource } = linkCitations(entry.rendered?.html ?? '', entry.data.sources, file);
   const sources = await resolveSources(entry.data.sources, file);
   return { entry, html: addSectionLinks(html), sources, usesBySource };
