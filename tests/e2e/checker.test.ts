@@ -84,6 +84,25 @@ describe('the questions themselves', () => {
     await page.context().close();
   });
 
+  it('let a person change an answer from "Check your answers", keeping the others', async () => {
+    const { page } = await h.open('/check/step/', { viewport: PHONE });
+    const route = routeForFacts(scenarios[0].facts);
+    for (const label of route.labels) {
+      await page.locator('main label', { hasText: label }).first().click();
+      await page.locator('main form button[type=submit]').click();
+    }
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Check your answers');
+    const rows = await page.locator('.summary-list dd:not(.change)').allTextContents();
+    expect(rows).toEqual(route.labels.map((l) => expect.stringContaining(l)));
+    // Change the second answer: that question comes back with the answer chosen before.
+    await page.locator('.summary-list a', { hasText: 'Change' }).nth(1).click();
+    await expect.poll(() => page.locator('h1').textContent()).not.toBe('Check your answers');
+    const checked = await page.locator('main input[type=radio]:checked').evaluate((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? '');
+    expect(checked).toContain(route.labels[1]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-heading');
+    await page.context().close();
+  });
+
   it('say what is wrong when Continue is pressed without an answer, and move focus to the message', async () => {
     const { page } = await h.open('/check/step/', { viewport: PHONE });
     await page.locator('main form button[type=submit]').click();
