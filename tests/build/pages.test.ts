@@ -2,12 +2,11 @@
  * The built information pages: each shows its title, its numbered sources
  * with links, and its review date; the sitemap lists every page.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST as dist, ROOT as root, requireDist } from '../support/dist';
 
-const root = process.cwd();
-const dist = join(root, 'dist');
 const read = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const idsIn = (dir: string) => readdirSync(join(root, 'content', dir)).map((f) => f.replace(/\.(ya?ml|md)$/, ''));
 
@@ -30,7 +29,9 @@ const CONTENT_PAGES: [string, string][] = [
   ['relief', 'relief.md'], ['glossary', 'glossary.md'], ['help', 'help.md'], ['sources', 'sources.md'], ['about', 'about.md'],
 ];
 
-describe.skipIf(!existsSync(dist))('built information pages', () => {
+beforeAll(requireDist);
+
+describe('built information pages', () => {
   it.each(CONTENT_PAGES)('/%s/ shows its title, review date, numbered sources and a citation', (path, file) => {
     const html = read(path);
     const fm = frontMatter(file);

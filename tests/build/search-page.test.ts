@@ -9,19 +9,12 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/lib/search/build-index';
+import { DIST as dist, ROOT as root, walk } from '../support/dist';
+import { SEARCH_INDEX_GZ as INDEX_BUDGET_GZ } from '../../scripts/budgets.mjs';
 
-const root = process.cwd();
-const dist = process.env.DIST_DIR ?? join(root, 'dist');
 const searchHtmlFile = join(dist, 'search', 'index.html');
-const built = existsSync(searchHtmlFile);
-if (!built) console.warn(`\n⚠️  Skipping the search page checks: ${searchHtmlFile} is missing. Run \`npm run build\` first (npm test does).\n`);
 
-const INDEX_BUDGET_GZ = 30 * 1024;
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 const decode = (s: string) =>
   s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
@@ -35,8 +28,8 @@ function field(file: string, key: string): string {
 
 const contentFiles = (dir: string, ext: RegExp) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => ext.test(f)).map((f) => join(root, 'content', dir, f)) : []);
 
-describe.skipIf(!built)('the built search page', () => {
-  const html = built ? readFileSync(searchHtmlFile, 'utf8') : '';
+describe('the built search page', () => {
+  const html = readFileSync(searchHtmlFile, 'utf8');
   const az = html.slice(html.indexOf('id="a-to-z"'), html.indexOf('</main>'));
   const azLinks = [...az.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => ({ href: decode(m[1]), text: decode(m[2]) }));
 
@@ -93,8 +86,8 @@ describe.skipIf(!built)('the built search page', () => {
   });
 });
 
-describe.skipIf(!built)('the built search index', () => {
-  const raw = built ? readFileSync(join(dist, 'search-index.json')) : Buffer.from('{"v":1,"e":[]}');
+describe('the built search index', () => {
+  const raw = readFileSync(join(dist, 'search-index.json'));
   const index = JSON.parse(raw.toString('utf8')) as SearchIndex;
 
   it(`stays within ${INDEX_BUDGET_GZ / 1024} KB gzipped`, () => {
@@ -126,8 +119,8 @@ describe.skipIf(!built)('the built search index', () => {
   });
 });
 
-describe.skipIf(!built)('search JavaScript and index load only on /search/', () => {
-  const searchHtml = built ? readFileSync(searchHtmlFile, 'utf8') : '';
+describe('search JavaScript and index load only on /search/', () => {
+  const searchHtml = readFileSync(searchHtmlFile, 'utf8');
   const island = searchHtml.match(/<astro-island[^>]*component-url="([^"]+)"[^>]*opts="[^"]*SearchBox/)?.[1] ?? '';
 
   /** Every /_astro/*.js a page loads: scripts, modulepreloads, island modules and their imports (static and on demand). */
