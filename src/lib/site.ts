@@ -1,6 +1,5 @@
 /** Site-wide settings that pages and feeds share. */
 export const SITE_NAME = 'Baltimore Cannabis Records';
-export const SITE_TAGLINE = 'Plain-language help with cannabis records in Baltimore City, Maryland';
 
 /** The main navigation, in reading order. Paths are permanent. */
 export const NAV_ITEMS = [
@@ -21,11 +20,6 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
   return `${month} ${d}, ${y}`;
-}
-
-/** Absolute URL of a site path, from the one configured site URL. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
 }
 
 /**

@@ -4,7 +4,7 @@
  * resolved in citation order. Build-time only (uses astro:content).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { linkCitations } from './citations';
+import { CitationNumbers, linkCitations } from './citations';
 import { addSectionLinks } from './headings';
 import { reviewAgeWarning } from './review-age';
 
@@ -53,4 +53,16 @@ export async function resolveSources(ids: readonly string[], citedBy: string): P
       return source;
     }),
   );
+}
+
+/**
+ * For a page that shows data under its text (timeline events, glossary
+ * terms): each item's citation marks, and the one numbered source list for
+ * the text and the items together.
+ */
+export async function citeItems(page: LoadedPage, items: readonly { id: string; data: { sources: readonly string[] } }[]) {
+  const numbers = new CitationNumbers(page.entry.data.sources, page.usesBySource);
+  const marks = new Map(items.map((item) => [item.id, item.data.sources.map((id) => numbers.cite(id))]));
+  const sources = await resolveSources(numbers.ids, page.entry.filePath ?? page.entry.id);
+  return { marks, citations: { sources, usesBySource: numbers.usesBySource } };
 }

@@ -285,8 +285,3 @@ export function enumeratePaths(): CompletePath[] {
   tree ??= buildTree();
   return tree.paths.map((path) => ({ ...path }));
 }
-
-/** The question definition (options and codes) for a question id. */
-export function questionById(id: QuestionId): FlowQuestion {
-  return questions[id];
-}
