@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { checkerSources } from './src/integrations/checker-sources.mjs';
 
 /** The public address; set SITE_URL when deploying elsewhere (canonical URLs, sitemap, feed). */
 export default defineConfig({
@@ -9,10 +10,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { plugins: [checkerSources()] },
   integrations: [
     preact(),
     // Per-answer checker pages are private to whoever answered: keep them out of search engines.
-    sitemap({ filter: (url) => !/\/check\/(step|answers)\//.test(url) && !url.endsWith('/404/') }),
+    sitemap({ filter: (url) => !/\/check\/(q|r)\//.test(url) && !url.endsWith('/404/') }),
   ],
   security: {
     csp: {

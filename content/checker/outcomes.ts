@@ -1,169 +1,218 @@
 /**
- * The words of the checker's results: every reason, look-up and wait that
- * `assess` can return, each verdict's headline and "what could change this",
- * and each path's title and numbered next steps. Words only; the rules are in
- * src/lib/screening/. Reasons state the rule in general terms, so they read
- * true whether the path applies or only may apply. Never promise: "likely",
- * "may".
+ * The words of the checker's results: every reason, note, look-up and wait
+ * that `assess` can return, the name of every law the rules rest on, each
+ * verdict's headline, each path's card for each status, and the actions and
+ * steps the result page picks from (src/lib/screening/pages/result.ts).
+ * Words only; the rules are in src/lib/screening/rules/.
+ *
+ * House rules for these words:
+ * - never promise: "likely", "may"; "now" only on a card whose status is 'applies';
+ * - a sentence that depends on an answer the person may not have given is
+ *   written as a condition ("If the case ended after June 2023, …"), so it
+ *   never turns "I'm not sure" into a fact;
+ * - plain words, short sentences (US grade 8 or below).
  */
-import type { LookupId, PathId, ReasonId, Verdict, WaitId } from '../../src/lib/screening';
+import type { LawId, LookupId, NoteId, PathId, ReasonId, RuleStatus, Verdict, WaitId } from '../../src/lib/screening';
 
-export interface VerdictWords {
-  /** One sentence, shown as the result's heading. */
-  headline: string;
-  /** What to do now, in one or two sentences. */
-  next: string;
-  /** What could change this result. */
-  whatCouldChange: readonly string[];
-}
+/** Official addresses residents need (research §00 item 10, §4). Outbound links: not requests the page makes. */
+export const officialLinks = {
+  forms: { href: 'https://www.mdcourts.gov/legalhelp/expungement', label: 'Expungement forms and videos (Maryland Courts)' },
+  caseSearch: { href: 'https://www.mdcourts.gov/casesearch', label: 'Maryland Judiciary Case Search' },
+  selfHelp: { href: 'https://www.mdcourts.gov/selfhelp', label: 'Maryland Courts Self-Help Centers' },
+  pardonAttorney: {
+    href: 'https://www.justice.gov/pardon/presidential-proclamation-marijuana-possession',
+    label: 'Office of the Pardon Attorney: marijuana pardon (U.S. Justice Department)',
+  },
+  freeHelp: { href: '/help/', label: 'Free legal help in Baltimore and Maryland' },
+} as const;
+export type OfficialLinkId = keyof typeof officialLinks;
 
-export interface PathWords {
-  title: string;
-  /** One sentence under the title. */
-  summary: string;
-  /** Numbered next steps. */
-  steps: readonly string[];
-}
-
-const FREE_HELP = 'Get free legal help if you are not sure or your case is complicated: see /help/ for free clinics and the Maryland Courts Self-Help Center.';
+export const lawWords: Record<LawId, string> = {
+  'cp-10-105': 'Maryland Criminal Procedure §10-105',
+  'cp-10-105-1': 'Criminal Procedure §10-105.1 (2021)',
+  'cp-10-107': 'Criminal Procedure §10-107 (the unit rule)',
+  'cp-10-110': 'Criminal Procedure §10-110',
+  'cp-10-112': 'Criminal Procedure §10-112 (HB 837 of 2022)',
+  'cp-10-301': 'Criminal Procedure §10-301 (shielding)',
+  'cp-10-401': 'Criminal Procedure §10-401 (what Case Search may show)',
+  'hb837-2022': 'HB 837 of 2022 (Chapter 26), the cannabis reform law',
+  'sb432-2025': 'Expungement Reform Act of 2025 (SB 432)',
+  'cr-5-601-1': 'Criminal Law §5-601.1 (civil citations)',
+  'cr-5-613-1': 'Criminal Law §5-613.1 (2025)',
+  'pardon-orders': 'Executive Clemency Orders of June 17, 2024 and June 19, 2025',
+  'federal-proclamations': 'Presidential proclamations of October 6, 2022 and December 22, 2023',
+  'dc-16-802': 'D.C. Code §16-802',
+  'immigration-expunged-convictions': 'U.S. Justice Department, Office of Legal Counsel, on expunged state convictions',
+  'case-law-trey-h': 'In re Trey H. (2022)',
+  'case-law-vincent-s': 'In re Vincent S. (2022)',
+};
 
 export const reasonWords: Record<ReasonId, string> = {
   // Resentencing
-  'resentencing-incarcerated-for-possession':
-    'A 2022 law lets a person in jail or prison for cannabis possession ask the court for a new sentence. Someone serving time only for cannabis charges may be resentenced to time already served.',
-  'resentencing-only-for-possession':
-    'Resentencing under the 2022 law is for a sentence for cannabis possession. It does not cover other cannabis charges.',
+  'resentencing-charged-before-2023':
+    'A 2022 law lets a person in jail or prison for cannabis possession ask the court for a new sentence. If you are serving time only for cannabis charges, the judge may resentence you to the time you have already served. We could not confirm the exact section of that law or any limit on the amount.',
+  'resentencing-charged-early-2023':
+    'If you were charged between January 1 and June 30, 2023, small amounts were already a civil offense. It is not settled whether the 2022 resentencing rule reaches a charge from then.',
+  'resentencing-charged-after-june-2023':
+    'The 2022 resentencing rule was for sentences under the old law. For a charge filed after June 2023, ask your defense lawyer about a motion to change the sentence.',
+  'resentencing-only-for-possession': 'Resentencing under the 2022 law is for cannabis possession. It does not cover other charges.',
 
-  // Automatic expungement (§10-112)
-  'auto-possession-only-before-july-2023':
-    'Maryland law said that cases where cannabis possession was the only charge, from before July 1, 2023 (the exact date rule is not settled), were to be cleared automatically by July 1, 2024. The part of the law we could read does not depend on how the case ended. You do not need to file anything for this.',
-  'auto-civil-citation-unclear':
-    'It is not settled whether that automatic clearing covers a civil citation. A lawyer can check what your record shows.',
-  'auto-only-possession-cases':
-    'The automatic clearing of July 2024 covered only cases about cannabis possession, not other cannabis charges.',
-  'auto-other-charges-in-case':
-    'The automatic clearing covered only cases where cannabis possession was the only charge. A case with other charges was not cleared this way.',
-  'auto-case-ended-after-june-2023':
-    'This checker treats the automatic clearing as covering cases that ended before July 1, 2023. If your case was charged before that date but ended later, it may still be covered: check Case Search.',
-
-  // Petition: common rules
-  'case-still-open': 'A case cannot be expunged while it is still open. Once it ends, how it ended decides when you can ask.',
+  // Petition: common rules and bars
+  'case-still-open': 'A case cannot be expunged while it is open. Once it ends, how it ended decides when you can ask.',
   'petition-open-case-bar':
-    'You cannot file a petition to expunge while you are charged in any open criminal case. You may file once that case ends. We found no source saying this rule applies to automatic clearing or pardons.',
-  'petition-record-still-visible':
-    'If a case that should have been cleared automatically still shows on Case Search, you can file a petition to expunge it.',
-  'petition-not-needed-after-automatic':
-    'If the case no longer shows on Case Search, it was likely cleared automatically, so you may not need to file a petition.',
+    'You cannot file a petition while you are charged in any open criminal case, in any court. You can file once that case ends. This rule is for petitions: no source we found applies it to automatic expungement or pardons.',
+  'petition-possession-exception-to-unit-rule':
+    'Usually, if one charge in a case cannot be expunged, none can. Since July 2023, a cannabis possession charge can be expunged even when other charges in the case cannot. The other charges stay unless they qualify on their own.',
+  'petition-unit-rule-may-block':
+    'Usually, if one charge in a case cannot be expunged, none of the charges can. Whether that rule blocks this cannabis charge depends on the other charges, so have a lawyer look at the whole case.',
+  'petition-good-cause-early':
+    'A judge may let you file sooner if you show a good reason ("good cause"), like a job or housing need. Free legal help can tell you if it is worth asking.',
 
   // Petition: by outcome
-  'petition-possession-after-sentence':
-    'A conviction for cannabis possession can be expunged by petition once the whole sentence, including probation, is finished. There is no extra waiting time. A 2022 court case let a probation before judgment (PBJ) for possession use this rule too; we could not confirm that this still holds after the 2023 changes.',
-  'petition-intent-to-distribute-3-years-after-sentence':
-    'A conviction for possession with intent to distribute cannabis can be expunged by petition 3 years after the whole sentence is finished.',
-  'petition-paraphernalia-route-unclear':
-    'A paraphernalia conviction can be expunged, but which rule and waiting time apply to it is not settled. A lawyer can tell you the best way.',
-  'petition-no-cannabis-route-for-distribution':
-    'There is no cannabis-specific way to expunge a conviction for selling, giving out, making or growing cannabis. A 2025 law added some cannabis selling convictions to the list that can be expunged after a waiting time, so ask a lawyer.',
-  'petition-pbj-later-of-probation-or-3-years':
-    'A probation before judgment (PBJ) for a charge other than possession can be expunged once probation is over and at least 3 years have passed since the PBJ.',
-  'petition-non-conviction-after-3-years':
+  'petition-dropped-after-3-years':
     'A charge that ended in not guilty, dismissal or nolle prosequi can be expunged by petition 3 years after it ended.',
   'petition-general-waiver-now':
-    'You do not have to wait 3 years if you also file a General Waiver and Release. By signing it, you give up certain legal claims for harm over the case.',
+    'You can file sooner if you also sign a General Waiver and Release. It gives up any claim against the police or others over the arrest. If you want to keep that right, wait until 3 years have passed instead. If every charge in the case was dropped, the case may then clear on its own.',
+  'petition-civil-citation-like-criminal':
+    'Maryland law lets a person charged with a civil offense, like a cannabis citation, ask for expungement after the same outcomes as a criminal charge.',
   'petition-stet-after-3-years': 'A stet can be expunged by petition 3 years after the case was put on the stet docket.',
-  'petition-possession-exception-to-unit-rule':
-    'Usually, if one charge in a case cannot be expunged, none can. Since July 2023, a cannabis possession charge can be expunged even when other charges in the case cannot.',
-  'petition-unit-rule-may-block':
-    'Usually, if one charge in a case cannot be expunged, none of the charges can. Whether that rule blocks this cannabis charge depends on the other charges, so a lawyer should look at the whole case.',
+  'petition-possession-after-sentence':
+    'A conviction for cannabis possession can be expunged by petition once the whole sentence, including probation and parole, is finished. There is no extra wait.',
+  'petition-intent-to-distribute-3-years-after-sentence':
+    'A conviction for possession with intent to distribute cannabis can be expunged by petition 3 years after the whole sentence is finished. If there was only a fine, the 3 years count from the day the case ended.',
+  'petition-paraphernalia-wait-unsettled':
+    'A paraphernalia conviction is on the list of convictions that can be expunged. Since October 2023, most misdemeanors wait 5 years after the sentence, and which wait applies to paraphernalia is not settled. Ask free legal help before you file, so the petition is not turned down as too early.',
+  'petition-paid-citation-unsettled':
+    'Maryland law says a paid cannabis citation is "not a criminal conviction for any purpose." Whether it can be expunged is not settled. Ask free legal help.',
+  'petition-distribution-2025-routes':
+    'There is no cannabis-specific way to expunge a conviction for selling, giving out, making or growing cannabis. A 2025 law added some of these convictions to the list that can be expunged after a longer wait.',
+  'petition-possession-pbj-after-probation-and-3-years':
+    'A probation before judgment (PBJ) for cannabis possession, or for a cannabis citation, can be expunged once probation is over and 3 years have passed since the PBJ.',
+  'petition-possession-pbj-under-3-years-unsettled':
+    'If the PBJ is less than 3 years old: a 2022 court case let a possession PBJ be expunged once probation was over, without the 3-year wait. Whether that still holds after the 2023 changes is not settled. If a court says no, you can file again 3 years after the PBJ.',
+  'petition-pbj-later-of-probation-or-3-years':
+    'A PBJ for a charge other than possession can be expunged once probation is over and 3 years have passed since the PBJ, whichever comes later.',
 
-  // Governor's pardon
-  'pardon-possession-conviction-before-2023':
-    "Governor Moore's pardon of June 17, 2024 covers guilty findings and probation before judgment for misdemeanor cannabis possession charged before January 1, 2023. Nobody had to apply.",
-  'pardon-paraphernalia-with-possession-only':
-    'The pardon also covers a paraphernalia conviction when the only other charge in the case was cannabis possession.',
-  'pardon-charge-date-unclear':
-    'The pardon covers charges from before January 1, 2023. Your case ended in 2023 or later, so it depends on when you were charged.',
-  'pardon-needs-guilty-or-pbj':
-    'The pardon covers only guilty findings and probation before judgment. A case that ended another way has nothing to pardon.',
-  'pardon-charge-not-covered':
-    'The pardon covers cannabis possession, and paraphernalia when the only other charge was possession. It does not cover other charges.',
-  'pardon-does-not-erase':
-    'A pardon is noted on your court record, but the record stays. To remove it, you still need to file a petition for expungement.',
-  'pardon-check-docket-entry':
-    'Check Case Search for a note on the docket that says the conviction was pardoned. In June 2025 the Governor signed a second pardon for 6,938 cases the first one missed. Very old paper records may not be included.',
+  // Dropped charges (§10-105.1)
+  'dropped-every-charge-dropped-3-years':
+    'Since October 2021, Maryland law says a case in which every charge ended in not guilty, dismissal or nolle prosequi is to be expunged 3 years after it ended, with no petition. It does not cover a nolle prosequi with drug or alcohol treatment. An open case does not stop it.',
+  'dropped-other-charges-must-be-dropped-too': 'It covers a case only if every charge in it ended that way. Check how the other charges ended.',
+  'dropped-ended-before-2023-cutoff-unsettled':
+    'The law we could read sets no limit on when the case ended, but an official summary says it covers cases that ended on or after October 1, 2021. So an older case may or may not be covered.',
+  'dropped-not-yet-3-years': 'If the case ended less than 3 years ago, it should clear on its own once 3 years have passed.',
 
-  // Outside Maryland
-  'federal-pardon-simple-possession':
-    'Presidential pardons in October 2022 and December 2023 covered simple possession of marijuana under federal law and D.C. law, for offenses on or before those dates. The Justice Department has given certificates as proof; check whether it still takes applications.',
-  'federal-pardon-needs-possession-conviction':
-    'The presidential pardons cover only simple possession of marijuana and, since December 2023, attempted possession and use. They do not cover other charges.',
-  'federal-case-maryland-law-does-not-apply':
-    "Maryland's expungement laws and the Governor's pardon cover Maryland court cases only. A pardon does not erase a federal or D.C. record.",
-  'other-state-not-covered':
-    "This checker covers Maryland cases. A case from another state follows that state's laws; ask a legal aid office in that state.",
+  // Automatic expungement (§10-112)
+  'auto-possession-only-charged-before-july-2023':
+    'A 2022 law told the State to expunge, by July 1, 2024, every case from before July 1, 2023 in which cannabis possession was the only charge. We could not confirm that this was finished for every case.',
+  'auto-clears-state-record-only':
+    "As the law reads, this removes the case from the State's criminal history database, kept by the Department of Public Safety and Correctional Services. Court records and police records may remain. Only a judge's expungement order clears those.",
+  'auto-ended-after-june-2023':
+    'If the case ended after June 2023: it is not settled whether the date that counts is when you were charged or when the case ended.',
+  'auto-civil-citation-unsettled': 'It is not settled whether this reaches a civil citation.',
+  'auto-only-possession': 'It covered only cases about cannabis possession, not other cannabis charges.',
+  'auto-other-charges-in-case': 'It covered only cases where cannabis possession was the only charge.',
+  'auto-charged-after-june-2023': 'It covered only charges from before July 1, 2023.',
 
-  // Notes
-  'general-automatic-expungement-after-3-years':
-    'Separately, since October 2021, a case where every charge ended in not guilty, dismissal or nolle prosequi is cleared automatically 3 years after it ended.',
-  'civil-citation-not-a-conviction':
-    'A civil citation is not a criminal conviction. How the clearing rules apply to a citation is not fully settled, so it is worth asking a lawyer.',
-  'petition-civil-citation-unclear':
-    'It is not settled how the petition rules apply to a civil citation. A lawyer can tell you if and when you can file.',
-  'court-unknown':
-    "These rules cover cases from Maryland courts only. First find out which court had your case: Maryland cases are on Case Search.",
-  'not-visible-does-not-prove-expungement':
-    'Not finding a case on Case Search does not prove it was expunged. Since a 2025 law, Case Search may not show a cannabis possession conviction that the governor pardoned. Such a case is hidden, not expunged, and may still be on your state record.',
+  // The 2024 pardon
+  'pardon-possession-charged-before-2023':
+    "Governor Moore's pardon of June 17, 2024 covers guilty findings and probation before judgment for misdemeanor cannabis possession charged before January 1, 2023. Nobody had to apply. A second order in June 2025 added 6,938 cases the first one missed. Only cases in the courts' electronic records were included.",
+  'pardon-ended-after-june-2023':
+    'If the case ended after June 2023: the pardon covered a list of cases the courts made in June 2024, so a case that ended later may not be on it.',
+  'pardon-paraphernalia-unsettled':
+    'The pardon covers a paraphernalia conviction when the case was tied to misdemeanor cannabis possession and had no other charges. The checker cannot tell if your case fits.',
+  'pardon-charged-2023-or-later': 'The pardon covers only charges from before January 1, 2023.',
+  'pardon-needs-guilty-or-pbj': 'The pardon covers only guilty findings and probation before judgment.',
+  'pardon-citation-not-a-conviction': 'A civil citation is not a conviction, so there is nothing to pardon.',
+  'pardon-charge-not-covered': 'The pardon covers cannabis possession and some paraphernalia charges, not other charges.',
+  'pardon-does-not-erase': 'A pardon does not remove the record. To remove it, you still need a petition for expungement.',
+  'pardon-confirm-with-clerk':
+    'Since a 2025 law, Case Search may not show a cannabis possession conviction that the governor pardoned. To confirm a pardon, ask the clerk of the court where the case was, or get your criminal history record from the Department of Public Safety and Correctional Services.',
+
+  // Federal and D.C.
+  'federal-pardon-charged-or-convicted':
+    'Presidential pardons of October 6, 2022 and December 22, 2023 cover people charged with or convicted of simple possession of marijuana in a federal court or the D.C. Superior Court. The 2023 pardon added attempted possession and use.',
+  'federal-pardon-conditions-not-asked':
+    'The checker did not ask two things the pardon depends on: when the offense happened (on or before October 6, 2022, or December 22, 2023 for the wider pardon), and U.S. citizenship or lawful presence. A pardon does not erase the record.',
+  'federal-pardon-nothing-to-pardon': 'A charge that ended in not guilty, dismissal or nolle prosequi has nothing to pardon.',
+  'federal-pardon-simple-possession-only':
+    'The presidential pardons cover only simple possession of marijuana (and, since December 2023, attempted possession and use).',
+  'other-state-not-covered': "This checker covers Maryland cases. A case from another state follows that state's laws.",
+
+  // Notes about the whole result
+  'court-unknown': 'These rules cover Maryland state cases only. First find out which court had your case.',
+  'case-search-may-hide':
+    "Not finding a case on Case Search does not prove it was expunged. By law, Case Search may not show dropped charges (not guilty, dismissal, nolle prosequi), District Court cases from before October 1, 2014 where marijuana possession was the only charge, pardoned possession convictions, or shielded cases. Only a judge's expungement order clears court, police and State records.",
+  'only-cannabis-charge-cleared':
+    'If there were other charges in the case, only the cannabis charge can be cleared this way. The other charges stay on your record unless they qualify on their own. A free clinic can check them.',
+  'paraphernalia-in-same-case':
+    'If the other cannabis charge was paraphernalia, it needs its own route: the pardon may cover it, a petition may have to wait 5 years after the sentence, or it may be shielded (hidden from the public) 3 years after the sentence. Ask free legal help.',
+  'civil-citation-not-a-conviction': 'A civil citation is not a criminal conviction, so pardons and resentencing do not apply to it.',
+  'distribution-routes':
+    'A 2025 law lets some convictions for selling or giving out cannabis be expunged after a longer wait; one report says 7 years after the sentence for a felony. People serving a mandatory minimum sentence for a large cannabis dealing offense could ask for a shorter sentence until September 30, 2026. That date has passed, so a late request needs a good reason: talk to a lawyer now.',
+  'dc-automatic-expungement':
+    "D.C. has its own law: the D.C. Superior Court is to expunge, by October 1, 2027, records that relate only to simple possession of marijuana from before February 15, 2015, without a request. Ask the court or a D.C. legal aid office whether yours has been done.",
   'no-cannabis-specific-relief':
     'None of the cannabis-specific ways to clear a record fits your answers. The general expungement rules may still help, so ask a lawyer.',
+  'non-citizen-caution':
+    'If you are not a U.S. citizen: a state expungement or pardon may not remove the immigration effects of a conviction. Talk to an immigration lawyer before you file anything.',
 };
+
+/** Notes shown as a highlighted box rather than in the list. */
+export const calloutNotes: readonly NoteId[] = ['non-citizen-caution'];
 
 export const lookupWords: Record<LookupId, string> = {
   'lookup-court':
-    'Search your name on Case Search. If the case is there, it is a Maryland case. If not, it may be a federal, D.C. or other state case.',
-  'lookup-charge': 'On Case Search, open the case and read the list of charges. Look for the cannabis charge and its description.',
-  'lookup-other-charges': 'On Case Search, open the case and count the charges. Note any that are not about cannabis.',
-  'lookup-disposition': 'On Case Search, find the "disposition" next to the cannabis charge. It says how the charge ended.',
-  'lookup-disposition-date': 'On Case Search, find the disposition date: the day the charge ended.',
-  'lookup-sentence': 'On Case Search, read the sentence for the charge, including any probation. Your probation agent can tell you when probation ends.',
-  'lookup-time-since-disposition': 'On Case Search, find the disposition date and count how many years have passed since then.',
-  'lookup-open-cases': 'Search your full name on Case Search and look for any case that is still open.',
-  'lookup-case-search-visible': 'Search your name on Case Search, or use a public computer at a courthouse, and see if the case still shows.',
-  'lookup-pardon-docket-entry':
-    'On Case Search, open the case and look for a docket entry that says the conviction was pardoned, and check the date of the charge.',
+    'Find out which court had the case. Maryland cases are on Case Search, but some are hidden by law (see below). The clerk of the court, or your criminal history record, can tell you.',
+  'lookup-charge': 'Find the cannabis charge: on Case Search if the case shows there, or ask the clerk of the court.',
+  'lookup-other-charges': 'Count the charges in the case, and note any that are not about cannabis. The court file lists them all.',
+  'lookup-disposition':
+    'Find how the cannabis charge ended (the "disposition"). Case Search does not show charges that ended in not guilty, dismissal or nolle prosequi, so if you cannot find it there, ask the clerk of the court.',
+  'lookup-disposition-date':
+    'Find the day the case ended (the disposition date): on Case Search if the case shows there, or ask the clerk of the court or check your criminal history record.',
+  'lookup-charge-date':
+    'Find when you were charged: the filing date or offense date on Case Search if the case shows there, or ask the clerk of the court or check your criminal history record.',
+  'lookup-sentence': 'Find your sentence, including any probation. The court file has it; your probation agent can tell you when probation ends.',
+  'lookup-time-since-disposition': 'Count the years since the case ended (the disposition date).',
+  'lookup-open-cases':
+    'Check whether you have any open criminal case, in any court. Maryland cases are on Case Search; a case in another state or a federal court is not.',
 };
 
 export const waitWords: Record<WaitId, string> = {
-  'current-case-ends': 'This case has to end first.',
-  'other-open-case-ends': 'Any other open criminal case against you has to end first.',
+  'current-case-ends': 'This case has to end.',
+  'other-open-case-ends': 'Any other open criminal case against you has to end.',
   'sentence-complete': 'Your sentence, including any probation or parole, has to be finished.',
   'three-years-after-sentence': '3 years have to pass after the sentence is finished.',
   'three-years-after-pbj': 'Probation has to be over, and 3 years have to pass since the PBJ.',
   'three-years-after-stet': '3 years have to pass since the stet.',
+  'three-years-after-case-ended': '3 years have to pass since the case ended.',
 };
+
+export interface VerdictWords {
+  /** One sentence: the top of the result. */
+  headline: string;
+  /** What could change this result. */
+  whatCouldChange: readonly string[];
+}
 
 export const verdictWords: Record<Verdict, VerdictWords> = {
   likely: {
-    headline: 'Your record can likely be cleared.',
-    next: 'The steps below say what to do for each way that fits. Check Case Search first, and get free help if anything looks different from your answers.',
+    headline: 'Relief likely applies to this case.',
     whatCouldChange: [
-      'Case Search shows something different from your answers, like other charges or another date.',
-      'You are charged in a new criminal case: you cannot file a petition while it is open.',
-      'A later conviction can matter for some petitions.',
-      "The State's Attorney can object to a petition, and then a judge decides.",
+      'The court file shows other charges or dates than your answers.',
+      'A new criminal case: you cannot file a petition while it is open.',
+      "A later conviction, or an objection by the State's Attorney: then a judge decides.",
     ],
   },
   'not-yet': {
-    headline: 'You likely cannot clear this record yet, but you may be able to later.',
-    next: 'The list below says what has to happen first. Come back to the checker then, or get free help to plan ahead.',
+    headline: 'You likely cannot clear this case yet, but you may be able to later.',
     whatCouldChange: [
-      'Once the things listed below have happened, you may be able to file a petition.',
-      'Case Search shows something different from your answers.',
-      'A later conviction can matter for some petitions.',
+      'Once the things listed under "What must happen first" have happened.',
+      'The court file shows something different from your answers.',
+      'A later conviction can block some petitions.',
     ],
   },
   possibly: {
-    headline: 'You may be able to clear this record.',
-    next: 'It depends on something you were not sure of, or on a rule that is not settled. Look up what is listed below on Case Search, then check again, or get free help.',
+    headline: 'You may be able to clear this case, but it is not certain yet.',
     whatCouldChange: [
       'Your answers to the questions you were not sure of.',
       'How a court reads a rule that is not settled yet.',
@@ -172,16 +221,14 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
   },
   unlikely: {
     headline: 'None of the cannabis-specific ways to clear a record fits your answers.',
-    next: "Maryland's general expungement rules may still help. A free legal clinic can look at your whole record.",
     whatCouldChange: [
-      'Case Search shows something different from your answers.',
-      'The general expungement rules, which depend on the whole record.',
+      'The court file shows something different from your answers.',
+      'The general expungement rules, which depend on your whole record.',
       'New laws: Maryland has changed these rules often.',
     ],
   },
   'outside-maryland': {
-    headline: 'This is not a Maryland court case, so Maryland’s rules do not apply to it.',
-    next: 'If it was a federal or D.C. case for simple possession of marijuana, a presidential pardon may cover it. For other cases, ask a legal aid office where the case was.',
+    headline: 'This is not a Maryland case, so Maryland’s rules do not apply to it.',
     whatCouldChange: [
       'If the case was really in a Maryland court, start the checker again.',
       'For a federal or D.C. case: what the charge was and how it ended.',
@@ -189,59 +236,190 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
   },
 };
 
+/** A path's card: its title and, for each status it can have, one or two sentences that speak to that status. */
+export interface PathWords {
+  title: string;
+  summary: { [S in Exclude<RuleStatus, 'no'>]?: string };
+}
+
 export const pathWords: Record<PathId, PathWords> = {
   resentencing: {
-    title: 'Ask the court for a new sentence (resentencing)',
-    summary: 'If you are in jail or prison for cannabis possession, you can ask the court for a new sentence.',
-    steps: [
-      'Tell your lawyer, or ask a free legal aid office, that you want to ask for resentencing for cannabis possession. See /help/.',
-      'Ask them how to make the request to the court.',
-      'If you are serving time only for cannabis charges, the judge may resentence you to the time you have already served.',
-      'Once you are out, come back to the checker to see how to clear the record.',
-    ],
-  },
-  'automatic-expungement': {
-    title: 'Automatic expungement of possession-only cases',
-    summary: 'Your case should already have been cleared by the State, without you filing anything.',
-    steps: [
-      'Search your name on Case Search (mdcourts.gov/casesearch), or use a public computer at a courthouse.',
-      'If the case still shows, you can file a petition to expunge it: follow the petition steps.',
-      'If the case does not show, it was likely cleared. Not showing does not prove it, because a 2025 law says Case Search may not show pardoned cannabis possession convictions. Free legal help can check your official record.',
-      FREE_HELP,
-    ],
+    title: 'Ask for a new sentence (resentencing)',
+    summary: {
+      applies: 'If you are in jail or prison for cannabis possession, you can likely ask the court for a new sentence now.',
+      maybe: 'You may be able to ask the court for a new sentence. Whether the rule reaches your charge is not settled.',
+    },
   },
   'petition-expungement': {
-    title: 'File a petition for expungement',
-    summary: 'You can likely ask the court to expunge (clear) the case now.',
-    steps: [
-      'Find the case on Case Search. Write down the case number, the court, each charge, how it ended and the dates.',
-      'Fill in the Petition for Expungement of Records (form CC-DC/CR-72). If the case ended in not guilty, dismissal or nolle prosequi less than 3 years ago, also fill in the General Waiver and Release (form CC-DC/CR-78).',
-      'File it with the clerk of the court where the case began, in person or by mail.',
-      'A $30 fee may apply per case. You can ask for a fee waiver.',
-      "The court sends your petition to the State's Attorney, who has 30 days to object. If nobody objects, the court orders the expungement. If someone objects, a judge holds a hearing.",
-      'The state says it should take no more than 90 days, unless there is an objection or an appeal.',
-      'Afterwards, search Case Search again to check that the case is gone.',
-      FREE_HELP,
-    ],
+    title: 'Ask a court to expunge the case (petition)',
+    summary: {
+      applies: 'You can likely file a petition now. A judge’s order clears the court, police and State records.',
+      maybe: 'You may be able to file a petition. Part of the rule is not settled for your case, so ask free legal help first.',
+      later: 'You likely cannot file a petition yet. See what must happen first.',
+    },
+  },
+  'dropped-charges-expungement': {
+    title: 'Dropped charges clear on their own after 3 years',
+    summary: {
+      applies: 'The case should already have been expunged on its own, with no petition. To be sure, ask the clerk of the court.',
+      maybe: 'The case may clear on its own, but that depends on something the checker cannot settle.',
+      later: 'The case should clear on its own, with no petition, once 3 years have passed since it ended.',
+    },
+  },
+  'automatic-expungement': {
+    title: 'The State’s automatic clearing of possession-only cases',
+    summary: {
+      applies: 'The State was to remove this case from your state criminal record by July 1, 2024. Court and police records may remain.',
+      maybe: 'The State may have removed this case from your state criminal history record, but the rule is not settled for your case.',
+    },
   },
   'governor-pardon-2024': {
-    title: "Governor Moore's 2024 cannabis pardon",
-    summary: 'The June 2024 pardon likely covers this conviction. It was automatic: nobody had to apply.',
-    steps: [
-      'On Case Search, open the case and look for a docket entry that says the conviction was pardoned.',
-      'If you do not see one but think your conviction is covered, get free legal help. A second pardon in June 2025 covered cases the first one missed, and very old paper records may need a regular pardon application.',
-      'A pardon does not remove the record. To remove it, file a petition for expungement: see the petition steps.',
-      FREE_HELP,
-    ],
+    title: 'Governor Moore’s cannabis pardon',
+    summary: {
+      applies: 'The June 2024 pardon likely covers this case; nobody had to apply. A pardon does not remove the record.',
+      maybe: 'The June 2024 pardon may cover this case, but the checker cannot tell for sure.',
+    },
   },
   'federal-pardon': {
     title: 'Presidential pardon for simple possession of marijuana',
-    summary: 'The 2022 and 2023 presidential pardons likely cover a federal or D.C. conviction for simple possession.',
-    steps: [
-      'The pardon came from a proclamation by the President. A certificate of pardon is the only paper the Justice Department gives to show it.',
-      'To prove it, you can ask the U.S. Department of Justice, Office of the Pardon Attorney, for a certificate of pardon. Check their website to see if applications are still open.',
-      'A pardon does not erase the conviction. Ask a lawyer about clearing a federal or D.C. record.',
-      FREE_HELP,
-    ],
+    summary: {
+      applies: 'The 2022 and 2023 presidential pardons likely cover this federal or D.C. case, if the conditions below fit.',
+      maybe: 'The presidential pardons may cover this case, depending on what the charge was and how it ended.',
+    },
   },
+};
+
+/**
+ * The steps a card lists and the actions at the top of a result. Each is a
+ * sentence, with at most one official link (by id). The result page picks them
+ * (src/lib/screening/pages/result.ts); every link's address is printed on paper.
+ */
+export interface StepWords {
+  text: string;
+  link?: OfficialLinkId;
+}
+
+export const stepWords = {
+  // Actions at the top
+  'act-file-petition-guilty': {
+    text: 'File a petition for expungement with the clerk of the court where the case was. Use the petition for guilty findings.',
+    link: 'forms',
+  },
+  'act-file-petition-non-conviction': {
+    text: 'File a petition for expungement with the clerk of the court where the case was. Use the petition for cases that did not end in a guilty finding (not guilty, dismissal, PBJ, nolle prosequi or stet).',
+    link: 'forms',
+  },
+  'act-file-petition-either': {
+    text: 'Find out how the case ended, then file a petition for expungement with the clerk of the court where it was. There is one petition for guilty findings and one for other outcomes.',
+    link: 'forms',
+  },
+  'act-petition-ask-first': {
+    text: 'Before you file a petition, ask free legal help about the part that is not settled for your case (see the cards below).',
+    link: 'freeHelp',
+  },
+  'act-petition-later': { text: 'You can ask a court to expunge the case once what is listed under "What must happen first" has happened.' },
+  'act-resentencing': {
+    text: 'Tell your defense lawyer, or ask the public defender or a legal aid office, that you want to ask for a new sentence for cannabis possession.',
+    link: 'freeHelp',
+  },
+  'act-confirm-cleared': {
+    text: 'Ask the clerk of the court where the case was whether it has been expunged. If not, you can file a petition.',
+  },
+  'act-confirm-pardon': {
+    text: 'To confirm the pardon, ask the clerk of the court or get your criminal history record. Case Search no longer shows pardoned possession convictions.',
+  },
+  'act-look-up': { text: 'Look up what you were not sure of (listed under "What to look up"), then run the checker again.', link: 'caseSearch' },
+  'act-find-court': { text: 'Find out which court had the case. Maryland cases are on Case Search, but some are hidden by law.', link: 'caseSearch' },
+  'act-federal-certificate': {
+    text: 'To get proof of a presidential pardon, ask the U.S. Justice Department’s Office of the Pardon Attorney for a certificate. Check whether it still takes applications.',
+    link: 'pardonAttorney',
+  },
+  'act-dc-court': { text: 'Ask the D.C. Superior Court or a D.C. legal aid office whether the record has been expunged under D.C. law.' },
+  'act-other-state': { text: 'Ask a legal aid office in the state where the case was. That state’s laws decide what you can do.' },
+  'act-free-help': { text: 'Free legal help can check your record with you and help you file.', link: 'freeHelp' },
+
+  // Petition card steps
+  'petition-form-guilty': { text: 'Fill in the Petition for Expungement of Records (form CC-DC/CR-72): the version for guilty findings.', link: 'forms' },
+  'petition-form-non-conviction': {
+    text: 'Fill in the Petition for Expungement of Records (form CC-DC/CR-72): the version for not guilty, dismissal, PBJ, nolle prosequi and stet.',
+    link: 'forms',
+  },
+  'petition-form-either': {
+    text: 'Fill in the Petition for Expungement of Records (form CC-DC/CR-72). There is one version for guilty findings and one for other outcomes.',
+    link: 'forms',
+  },
+  'petition-waiver': {
+    text: 'To file before 3 years have passed, add the General Waiver and Release (form CC-DC/CR-78). It gives up claims against the police over the arrest; you can wait 3 years instead.',
+  },
+  'petition-where': { text: 'File it with the clerk of the court where the case began, in person or by mail. Each case needs its own petition.' },
+  'petition-fee': {
+    text: 'The State lists a $30 fee per case. Some cannabis petitions may be free, so ask the clerk. You can ask for a fee waiver.',
+  },
+  'petition-after': {
+    text: "The court sends the petition to the State's Attorney, who has 30 days to object. If nobody objects, the court orders the expungement. The State says it should take no more than 90 days unless there is an objection or an appeal.",
+  },
+  'petition-copies': {
+    text: 'Before the record is cleared, keep certified copies of the court papers if you may need to prove the outcome later (for immigration, a licence or a job that asks).',
+  },
+  'petition-not-asked': {
+    text: 'The checker did not ask about: later convictions (other than minor traffic), which can block a PBJ, stet or conviction petition; fines, costs and restitution, which must be paid; and cases from when you were under 18, which follow other rules.',
+  },
+  'petition-good-cause': { text: 'If you have an urgent need, a judge may let you file before the wait ends for good cause.' },
+
+  // Other cards' steps
+  'auto-also-petition': { text: 'File a petition too: only a judge’s order clears the court file, Case Search and police records.' },
+  'dropped-ask-clerk': { text: 'Case Search hides dropped charges either way, so ask the clerk of the court whether the case was expunged.' },
+  'dropped-file-now-instead': { text: 'You do not have to wait: you can file a petition now with a General Waiver and Release.' },
+  'pardon-confirm': {
+    text: 'Case Search no longer shows pardoned possession convictions. To confirm the pardon, ask the clerk of the court where the case was, or get your criminal history record from the Department of Public Safety and Correctional Services.',
+  },
+  'pardon-still-petition': { text: 'To remove the record, file a petition for expungement as well.' },
+  'pardon-paper-records': {
+    text: 'Very old cases that are only on paper were not included; for those, ask free legal help about a regular pardon application.',
+  },
+  'resentencing-how': { text: 'Ask your lawyer how to make the request to the court. Once you are out, come back to see how to clear the record.' },
+  'federal-conditions': {
+    text: 'It depends on when the offense happened and on U.S. citizenship or lawful presence. If the case is still open, tell your defense lawyer.',
+  },
+} as const satisfies Record<string, StepWords>;
+export type StepId = keyof typeof stepWords;
+
+/** The words of the result page around the cards. */
+export const resultWords = {
+  actionsHeading: 'What to do now',
+  firstHeading: 'What must happen first',
+  cardsHeading: 'Each way to clear it',
+  notApplicable: 'Other ways to clear a record do not fit your answers.',
+  reasonsSummary: 'Why, and the law',
+  stepsAndReasonsSummary: 'How to do it, and why',
+  lookupsHeading: 'What to look up',
+  lookupsIntro: 'Your result depends on something you were not sure of. Here is where to find it.',
+  notesHeading: 'Good to know',
+  changeHeading: 'What could change this result',
+  cannotSeeHeading: 'What the checker cannot see',
+  answersHeading: 'Your answers',
+  helpHeading: 'Free legal help',
+  helpText: 'Free clinics and court help centers in Maryland help people with expungement.',
+  keepHeading: 'Keep or share this result',
+  lawAsOf: 'This result uses the rules as of',
+  reproduce: 'To see this result again, open:',
+  printButton: 'Print this result',
+  copyButton: 'Copy a link to this result',
+  copied: 'Link copied. It holds your answers: share it only with someone you trust.',
+  copyFailed: 'Could not copy. Select the address below and copy it.',
+  legalInfo: 'This is legal information, not legal advice. It says what likely applies, not what a court will decide.',
+  whatThisMeans: 'What this result means',
+  sourcesSummary: 'Sources for this result',
+  startAgain: 'Start again with another case',
+  readMore: 'Read more',
+  helpLink: 'Find free legal help',
+  keepNoJs: 'To keep it, print it or save it as a PDF from your browser’s menu.',
+  noDate: 'no date given',
+} as const;
+
+/** The label on each card, by status: "now" only where the relief applies. */
+export const statusWords: { [S in Exclude<RuleStatus, 'no'>]: string } = {
+  applies: 'Likely applies now',
+  maybe: 'May apply: not certain',
+  later: 'Not yet: something must happen first',
 };

@@ -1,10 +1,10 @@
 /**
  * The words of the checker's questions. Words only: which question is asked
- * when, and what each answer records, is in src/lib/screening/flow-questions.ts.
+ * when, and what each answer records, is in src/lib/screening/route/questions.ts.
  * Every question has an "I'm not sure" answer. `glossary` lists glossary ids
  * (file names in content/glossary/) to link under the hint.
  */
-import type { OptionId, QuestionId } from '../../src/lib/screening/flow';
+import type { OptionId, QuestionId } from '../../src/lib/screening/route/questions';
 
 export interface OptionWords {
   label: string;
@@ -33,10 +33,10 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       federal: { label: 'A federal court', hint: 'A United States District Court. For example, a case from a federal park or a military base.' },
       dc: { label: 'A court in Washington, D.C.', hint: 'The Superior Court of the District of Columbia.' },
       'other-state': { label: 'A court in another state' },
-      unsure: notSure('If your case is not on Case Search, it may not be a Maryland case.'),
+      unsure: notSure('The clerk of the court, or your criminal history record, can tell you which court had it.'),
     },
     glossary: ['case-search', 'district-court', 'circuit-court'],
-    sources: ['governor-cannabis-pardon-order'],
+    sources: ['judiciary-expungement-text'],
   },
   charge: {
     question: 'What was the most serious cannabis charge in the case?',
@@ -47,14 +47,14 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       paraphernalia: { label: 'Possession of paraphernalia', hint: 'Having things used for cannabis, like a pipe, rolling papers or a scale.' },
       'intent-to-distribute': { label: 'Possession with intent to distribute', hint: 'Having cannabis the State said you planned to sell or give out. Sometimes written "PWID".' },
       'distribution-or-cultivation': { label: 'Selling, giving out, making or growing cannabis', hint: 'Distribution, sale, manufacturing or cultivation.' },
-      unsure: notSure('You can look up the charge on Case Search.'),
+      unsure: notSure('Case Search or the clerk of the court can tell you.'),
     },
     glossary: ['possession', 'civil-citation', 'paraphernalia', 'possession-with-intent-to-distribute', 'case-search'],
-    sources: ['laplata-sb364-2014'],
+    sources: ['wtop-2014-pot-laws'],
   },
   outcome: {
     question: 'How did the cannabis charge end?',
-    hint: 'Case Search calls this the "disposition". Look next to the cannabis charge.',
+    hint: 'Court records call this the "disposition". On Case Search, look next to the cannabis charge.',
     options: {
       guilty: { label: 'Found guilty, or pleaded guilty', hint: 'For a civil citation, choose this if you paid the fine or were found responsible.' },
       pbj: { label: 'Probation before judgment (PBJ)', hint: 'The judge gave you probation without a conviction. Case Search may say "PBJ".' },
@@ -63,24 +63,24 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
       'nolle-prosequi': { label: 'Dropped by the State (nolle prosequi)', hint: 'The prosecutor chose not to go on. Case Search may say "nol pros".' },
       stet: { label: 'Stet (put on hold)', hint: 'The case was put on the inactive docket, with no end date.' },
       pending: { label: 'It is not over yet', hint: 'The case is still open in court.' },
-      unsure: notSure('You can find the disposition on Case Search.'),
+      unsure: notSure('Case Search does not show charges that ended in not guilty, dismissal or nolle prosequi. The clerk of the court can tell you.'),
     },
     glossary: ['disposition', 'probation-before-judgment', 'acquittal', 'dismissal', 'nolle-prosequi', 'stet'],
     sources: ['peoples-law-expungement'],
   },
   pendingCase: {
-    question: 'Are you charged in any criminal case that is still open today?',
-    hint: 'This means any case in any court that has not ended yet, about anything. While you have an open case, you cannot ask a court to expunge (clear) a record.',
+    question: 'Apart from this case, are you charged in any criminal case that is still open today?',
+    hint: 'This means any other case, in any court, about anything, that has not ended yet. While you have an open case, you cannot ask a court to expunge (clear) a record.',
     options: {
       yes: { label: 'Yes, I have an open case' },
       no: { label: 'No' },
-      unsure: notSure('You can search your name on Case Search to see open cases.'),
+      unsure: notSure('Case Search shows open Maryland cases; it does not show cases in other states or federal courts.'),
     },
     glossary: ['expungement', 'case-search'],
     sources: ['robert-b-2010', 'cbs-2025-expungement-reform'],
   },
   onlyCharge: {
-    question: 'Was the cannabis charge the only charge in that case?',
+    question: 'In your cannabis case, was the cannabis charge the only charge?',
     hint: 'One case can have several charges. Case Search lists every charge in the case.',
     options: {
       'only-charge': { label: 'Yes, it was the only charge' },
@@ -91,7 +91,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
     sources: [],
   },
   otherCharges: {
-    question: 'Were there other charges in the same case?',
+    question: 'In your cannabis case, were there other charges too?',
     hint: 'One case can have several charges. Case Search lists every charge in the case.',
     options: {
       none: { label: 'No, the cannabis charge was the only one' },
@@ -130,49 +130,61 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
   },
   caseEnded: {
     question: 'When did the case end?',
-    hint: 'Use the date of the disposition (how the charge ended) on Case Search.',
+    hint: 'Use the date of the disposition (how the charge ended), on Case Search or from the clerk of the court.',
     options: {
       'before-2023-01-01': { label: 'Before January 1, 2023' },
       '2023-01-01-to-2023-06-30': { label: 'Between January 1 and June 30, 2023' },
       'on-or-after-2023-07-01': { label: 'On or after July 1, 2023' },
-      unsure: notSure('The disposition date is on Case Search.'),
+      unsure: notSure('The clerk of the court can tell you the disposition date.'),
     },
     glossary: ['disposition', 'case-search'],
     sources: [],
   },
   yearsSinceOutcome: {
     question: 'Was that 3 or more years ago?',
-    hint: 'Count from the date the charge ended (the disposition date on Case Search) to today.',
+    hint: 'Count from the date the charge ended (the disposition date) to today.',
     options: {
       'under-3': { label: 'No, less than 3 years ago' },
       '3-or-more': { label: 'Yes, 3 or more years ago' },
-      unsure: notSure('The disposition date is on Case Search.'),
+      unsure: notSure('The clerk of the court can tell you the disposition date.'),
     },
     glossary: ['disposition', 'case-search'],
     sources: [],
   },
   caseEndedAndYears: {
     question: 'When did the case end?',
-    hint: 'Use the date of the disposition (how the charge ended) on Case Search. If you know only part of the answer, choose "I\'m not sure".',
+    hint: 'Use the date of the disposition (how the charge ended), on Case Search or from the clerk of the court. If you know only part of the answer, choose "I\'m not sure".',
     options: {
       'before-2023-01-01': { label: 'Before January 1, 2023' },
       '2023-01-01-to-2023-06-30': { label: 'Between January 1 and June 30, 2023' },
       'over-3-years-ago': { label: 'On or after July 1, 2023, and 3 or more years ago' },
       'under-3-years-ago': { label: 'Less than 3 years ago' },
-      unsure: notSure('The disposition date is on Case Search.'),
+      unsure: notSure('The clerk of the court can tell you the disposition date.'),
     },
     glossary: ['disposition', 'case-search'],
     sources: [],
   },
-  stillVisible: {
-    question: 'Can you still find this case on Case Search today?',
-    hint: 'Search your name on Case Search, the Maryland courts’ public website. You can also use a public computer at a courthouse.',
+  chargedByMid2023: {
+    question: 'When were you charged with the cannabis charge?',
+    hint: 'Use the filing date or the offense date. Case Search shows it if the case is there; if not, ask the clerk of the court or look at your criminal history record.',
     options: {
-      yes: { label: 'Yes, it still shows' },
-      no: { label: 'No, I cannot find it' },
-      unsure: notSure('You have not looked yet, or you are not sure it is the same case.'),
+      'before-2023-01-01': { label: 'Before January 1, 2023' },
+      '2023-01-01-to-2023-06-30': { label: 'Between January 1 and June 30, 2023' },
+      unsure: notSure('The clerk of the court can tell you.'),
     },
-    glossary: ['case-search', 'automatic-expungement'],
-    sources: ['governor-cannabis-pardon-order'],
+    glossary: ['case-search', 'central-repository'],
+    sources: [],
+  },
+  charged: {
+    question: 'When were you charged with the cannabis charge?',
+    hint: 'Use the filing date or the offense date. Case Search shows it if the case is there; if not, ask the clerk of the court or look at your criminal history record.',
+    options: {
+      'before-2023-01-01': { label: 'Before January 1, 2023' },
+      '2023-01-01-to-2023-06-30': { label: 'Between January 1 and June 30, 2023' },
+      'on-or-after-2023-07-01': { label: 'On or after July 1, 2023' },
+      unsure: notSure('The clerk of the court can tell you.'),
+    },
+    glossary: ['case-search', 'central-repository'],
+    sources: [],
   },
 };

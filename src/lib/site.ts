@@ -12,14 +12,24 @@ export const NAV_ITEMS = [
   { href: '/glossary/', label: 'Glossary' },
 ] as const;
 
+/** The page title: the site name is added where it fits in the 70 characters search results show. */
+export function pageTitle(title: string): string {
+  const full = `${title} – ${SITE_NAME}`;
+  return full.length <= 70 ? full : title;
+}
+
+/** Where "Exit this page" goes: a neutral site that says nothing about this one. */
+export const EXIT_URL = 'https://www.weather.gov/';
+
 /** A review older than this many months is flagged loudly in the build output. */
 export const REVIEW_MAX_AGE_MONTHS = 6;
 
-/** "2026-11-25" → "November 25, 2026" (US style, no time zone surprises). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-11-25" → "November 25, 2026" (US style, no time zone surprises; no Intl, which is slow on thousands of pages). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
-  return `${month} ${d}, ${y}`;
+  return `${MONTHS[m - 1]} ${d}, ${y}`;
 }
 
 /**

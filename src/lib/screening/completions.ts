@@ -4,87 +4,88 @@
  * "completion"). The value lists are tiny, and a completion is only split on a
  * field when the rule actually reads it, so this stays fast.
  *
- * Two answers constrain each other, and impossible completions are left out:
- * - a case whose end date was given has ended, so its outcome is not 'pending';
- * - a case that ended before July 1, 2023 ended 3 or more years before the
- *   law-as-of date (2026-11-25), so `yearsSinceOutcome` is '3-or-more' (the
- *   date answer wins over a contradicting 'under-3': it is the one a person can
- *   check on Case Search), and 'under-3' means it ended on or after July 1, 2023.
- *   These hold for any later date too, so they never go stale.
+ * Only completions that fit the answers are tried (see facts.ts):
+ * - a case whose end was given has ended, so its outcome is not 'pending';
+ * - a charge comes no later than the end of its case;
+ * - a case that ended before July 1, 2023 ended 3 or more years ago, and
+ *   "less than 3 years ago" means it ended on or after July 1, 2023.
  */
 import {
-  endedBeforeJuly2023Is,
+  chargeFitsEnd,
   factFields,
   knownValuesOf,
   UNSURE,
-  type CaseEnded,
+  yearsFitEnd,
   type FactField,
   type KnownFacts,
   type KnownValue,
   type NormalizedFacts,
+  type Period,
 } from './facts';
 
 /** For each field, the answers still possible. */
 export type Domains = { readonly [F in FactField]: readonly KnownValue<F>[] };
 
+type Values = Partial<Record<FactField, string>>;
+
+/** Pairs of fields that constrain each other, with the test a pair of known values must pass. */
+const constraints: readonly { a: FactField; b: FactField; fits: (a: string, b: string) => boolean }[] = [
+  { a: 'charged', b: 'caseEnded', fits: (charged, ended) => chargeFitsEnd(charged as Period, ended as Period) },
+  { a: 'yearsSinceOutcome', b: 'caseEnded', fits: (years, ended) => yearsFitEnd(years as 'under-3', ended as Period) },
+];
+
+/** Whether `value` for `field` fits every constrained field whose value is already known in `values`. */
+function fitsKnown(field: FactField, value: string, values: Values): boolean {
+  return constraints.every(({ a, b, fits }) => {
+    if (field === a && values[b] !== undefined) return fits(value, values[b]!);
+    if (field === b && values[a] !== undefined) return fits(values[a]!, value);
+    return true;
+  });
+}
+
 export function domainsOf(facts: NormalizedFacts): Domains {
-  const d = {} as { [F in FactField]: readonly KnownValue<F>[] };
+  const given: Values = {};
+  for (const field of factFields) if (facts[field] !== UNSURE) given[field] = facts[field];
+  const d = {} as Record<FactField, readonly string[]>;
   for (const field of factFields) {
-    const value = facts[field];
-    (d as Record<FactField, readonly string[]>)[field] = value === UNSURE ? knownValuesOf(field) : [value];
+    d[field] = facts[field] === UNSURE ? knownValuesOf(field).filter((v) => fitsKnown(field, v, given)) : [facts[field]];
   }
-  if (facts.caseEnded !== UNSURE && facts.outcome === UNSURE) {
-    d.outcome = d.outcome.filter((o) => o !== 'pending');
-  }
-  if (facts.caseEnded !== UNSURE && endedBeforeJuly2023Is(facts.caseEnded)) {
-    d.yearsSinceOutcome = ['3-or-more'];
-  } else if (facts.caseEnded === UNSURE && facts.yearsSinceOutcome === 'under-3') {
-    d.caseEnded = ['on-or-after-2023-07-01'];
-  }
-  return d;
+  if (facts.caseEnded !== UNSURE) d.outcome = d.outcome.filter((o) => o !== 'pending');
+  return d as unknown as Domains;
 }
-
-/** The one pairwise constraint between two fields that are both unsure. */
-function coherent(caseEnded: CaseEnded | undefined, years: string | undefined): boolean {
-  return !(caseEnded !== undefined && endedBeforeJuly2023Is(caseEnded) && years === 'under-3');
-}
-
-type Assignment = Partial<Record<FactField, string>>;
 
 interface Choice {
-  field: FactField;
   values: readonly string[];
   index: number;
 }
 
 /**
- * Runs `rule` on every coherent completion of `domains` and returns one result
+ * Runs `rule` on every fitting completion of `domains` and returns one result
  * per group of completions that the rule cannot tell apart.
  *
  * Depth-first over the rule's own reads: the first time a run reads an open
- * field it takes that field's first value and records a choice; the next run
- * replays the choices and moves the last one on. Rules are pure, so a replayed
- * run reads the same fields in the same order. One run per result.
+ * field it takes that field's first fitting value and records a choice; the
+ * next run replays the choices and moves the last one on. Rules are pure, so a
+ * replayed run reads the same fields in the same order. One run per result.
  */
 export function resultsOverCompletions<T>(domains: Domains, rule: (facts: KnownFacts) => T): T[] {
   const results: T[] = [];
   const choices: Choice[] = [];
   for (;;) {
-    const fixed: Assignment = {};
+    const fixed: Values = {};
+    for (const field of factFields) if (domains[field].length === 1) fixed[field] = domains[field][0];
     let depth = 0;
-    const choose = (field: FactField): string => {
+    const read = (field: FactField): string => {
+      if (fixed[field] !== undefined) return fixed[field]!;
       let choice = choices[depth];
       if (choice === undefined) {
-        const values = (domains[field] as readonly string[]).filter((value) => coherentWith(domains, fixed, field, value));
-        choice = { field, values, index: 0 };
+        choice = { values: (domains[field] as readonly string[]).filter((v) => fitsKnown(field, v, fixed)), index: 0 };
         choices.push(choice);
       }
       depth++;
-      const value = choice.values[choice.index];
-      fixed[field] = value;
-      return value;
+      return (fixed[field] = choice.values[choice.index]);
     };
-    results.push(rule(new Reader(domains, fixed, choose) as unknown as KnownFacts));
+    results.push(rule(readerOf(read)));
     while (choices.length > 0 && choices[choices.length - 1].index === choices[choices.length - 1].values.length - 1) {
       choices.pop();
     }
@@ -93,34 +94,18 @@ export function resultsOverCompletions<T>(domains: Domains, rule: (facts: KnownF
   }
 }
 
-function coherentWith(domains: Domains, fixed: Assignment, field: FactField, value: string): boolean {
-  const next = { ...fixed, [field]: value };
-  return coherent(valueIn(domains, next, 'caseEnded') as CaseEnded | undefined, valueIn(domains, next, 'yearsSinceOutcome'));
-}
-
-function valueIn(domains: Domains, fixed: Assignment, field: FactField): string | undefined {
-  if (field in fixed) return fixed[field];
-  const domain = domains[field] as readonly string[];
-  return domain.length === 1 ? domain[0] : undefined;
-}
-
-/** Known facts backed by the answers; an open field is chosen on first read and then kept. */
+/** Known facts whose every field is read through `read`: one getter per field of the contract, made once. */
 class Reader {
-  constructor(
-    private readonly domains: Domains,
-    private readonly fixed: Assignment,
-    private readonly choose: (field: FactField) => string,
-  ) {}
-  private read(field: FactField): string {
-    return valueIn(this.domains, this.fixed, field) ?? this.choose(field);
-  }
-  get court() { return this.read('court'); }
-  get charge() { return this.read('charge'); }
-  get otherCharges() { return this.read('otherCharges'); }
-  get outcome() { return this.read('outcome'); }
-  get caseEnded() { return this.read('caseEnded'); }
-  get sentence() { return this.read('sentence'); }
-  get yearsSinceOutcome() { return this.read('yearsSinceOutcome'); }
-  get pendingCase() { return this.read('pendingCase'); }
-  get stillVisible() { return this.read('stillVisible'); }
+  constructor(readonly read: (field: FactField) => string) {}
+}
+for (const field of factFields) {
+  Object.defineProperty(Reader.prototype, field, {
+    get(this: Reader) {
+      return this.read(field);
+    },
+  });
+}
+
+function readerOf(read: (field: FactField) => string): KnownFacts {
+  return new Reader(read) as unknown as KnownFacts;
 }

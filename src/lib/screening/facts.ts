@@ -1,7 +1,8 @@
 /**
  * What the checker learns about one case: the field names and value lists of
- * the screening contract (shared/screening-contract.md). The lists are `const`
- * arrays so that the flow, the rules and the tests enumerate them.
+ * the screening contract, version 2 (shared/screening-contract.md). This is
+ * the one list of fields and values: the types, the rules' reader, the
+ * questions, the look-ups and the tests all derive from `factValues`.
  *
  * Every field may be missing; a missing field means "not asked or not known",
  * exactly like 'unsure'. Anything else that is not on a list is read as
@@ -10,83 +11,29 @@
 
 export const UNSURE = 'unsure';
 
-export const courtValues = ['maryland', 'federal', 'dc', 'other-state', 'unsure'] as const;
-export const chargeValues = [
-  'possession',
-  'civil-citation',
-  'paraphernalia',
-  'intent-to-distribute',
-  'distribution-or-cultivation',
-  'unsure',
-] as const;
-export const otherChargesValues = ['none', 'cannabis-only', 'non-cannabis', 'unsure'] as const;
-export const outcomeValues = [
-  'guilty',
-  'pbj',
-  'not-guilty',
-  'dismissed',
-  'nolle-prosequi',
-  'stet',
-  'pending',
-  'unsure',
-] as const;
-export const caseEndedValues = [
-  'before-2023-01-01',
-  '2023-01-01-to-2023-06-30',
-  'on-or-after-2023-07-01',
-  'unsure',
-] as const;
-export const sentenceValues = [
-  'incarcerated',
-  'supervision',
-  'completed-under-3-years',
-  'completed-3-years-or-more',
-  'none',
-  'unsure',
-] as const;
-export const yearsSinceOutcomeValues = ['under-3', '3-or-more', 'unsure'] as const;
-export const pendingCaseValues = ['yes', 'no', 'unsure'] as const;
-export const stillVisibleValues = ['yes', 'no', 'unsure'] as const;
+/** Three periods used by both dates the checker asks about. */
+const periods = ['before-2023-01-01', '2023-01-01-to-2023-06-30', 'on-or-after-2023-07-01', UNSURE] as const;
 
-/** The fields in the order the contract lists them. */
-export const factFields = [
-  'court',
-  'charge',
-  'otherCharges',
-  'outcome',
-  'caseEnded',
-  'sentence',
-  'yearsSinceOutcome',
-  'pendingCase',
-  'stillVisible',
-] as const;
-export type FactField = (typeof factFields)[number];
-
+/** Every field with its values, in the order of the contract's table. */
 export const factValues = {
-  court: courtValues,
-  charge: chargeValues,
-  otherCharges: otherChargesValues,
-  outcome: outcomeValues,
-  caseEnded: caseEndedValues,
-  sentence: sentenceValues,
-  yearsSinceOutcome: yearsSinceOutcomeValues,
-  pendingCase: pendingCaseValues,
-  stillVisible: stillVisibleValues,
-} as const satisfies { readonly [F in FactField]: readonly string[] };
+  court: ['maryland', 'federal', 'dc', 'other-state', UNSURE],
+  charge: ['possession', 'civil-citation', 'paraphernalia', 'intent-to-distribute', 'distribution-or-cultivation', UNSURE],
+  otherCharges: ['none', 'cannabis-only', 'non-cannabis', UNSURE],
+  outcome: ['guilty', 'pbj', 'not-guilty', 'dismissed', 'nolle-prosequi', 'stet', 'pending', UNSURE],
+  caseEnded: periods,
+  charged: periods,
+  sentence: ['incarcerated', 'supervision', 'completed-under-3-years', 'completed-3-years-or-more', 'none', UNSURE],
+  yearsSinceOutcome: ['under-3', '3-or-more', UNSURE],
+  pendingCase: ['yes', 'no', UNSURE],
+} as const;
+
+export type FactField = keyof typeof factValues;
+export const factFields = Object.keys(factValues) as FactField[];
 
 export type FactValue<F extends FactField> = (typeof factValues)[F][number];
 /** A value that is an answer, not 'unsure'. */
-export type KnownValue<F extends FactField> = Exclude<FactValue<F>, 'unsure'>;
-
-export type Court = FactValue<'court'>;
-export type Charge = FactValue<'charge'>;
-export type OtherCharges = FactValue<'otherCharges'>;
-export type Outcome = FactValue<'outcome'>;
-export type CaseEnded = FactValue<'caseEnded'>;
-export type Sentence = FactValue<'sentence'>;
-export type YearsSinceOutcome = FactValue<'yearsSinceOutcome'>;
-export type PendingCase = FactValue<'pendingCase'>;
-export type StillVisible = FactValue<'stillVisible'>;
+export type KnownValue<F extends FactField> = Exclude<FactValue<F>, typeof UNSURE>;
+export type Period = (typeof periods)[number];
 
 /** The input of `assess`: every field optional, as in the contract. */
 export type Facts = { [F in FactField]?: FactValue<F> };
@@ -98,7 +45,7 @@ export type NormalizedFacts = { [F in FactField]: FactValue<F> };
  * One way the unsure answers could turn out: every field known. The rules are
  * written over these; the three-valued evaluator runs them on every completion.
  */
-export type KnownFacts = { [F in FactField]: KnownValue<F> };
+export type KnownFacts = { readonly [F in FactField]: KnownValue<F> };
 
 /** The answers other than 'unsure' that a field can take. */
 export function knownValuesOf<F extends FactField>(field: F): readonly KnownValue<F>[] {
@@ -112,7 +59,8 @@ export function isFactValue<F extends FactField>(field: F, value: unknown): valu
 /**
  * Turns anything (missing, null, numbers, unknown strings, extra fields, not
  * an object at all) into valid facts: each field keeps its value only when the
- * value is on that field's list, otherwise it becomes 'unsure'. Never throws.
+ * value is on that field's list, otherwise it becomes 'unsure'. Unknown fields
+ * are dropped. Never throws.
  */
 export function normalizeFacts(input: unknown): NormalizedFacts {
   const record = isPlainRecord(input) ? input : {};
@@ -137,12 +85,43 @@ function readOwn(record: Record<string, unknown>, key: string): unknown {
   }
 }
 
-/** Outcomes that end a case without a conviction or PBJ. */
-export const nonConvictionOutcomes = ['not-guilty', 'dismissed', 'nolle-prosequi', 'stet'] as const;
+// ---------------------------------------------------------------------------
+// Dates. The law-as-of date (rules/index.ts) is after June 30, 2026, so any case
+// that ended before July 1, 2023 ended 3 or more years ago; the cut-offs below
+// hold for every later date too, so they never go stale.
 
-/** Case-end periods that are wholly before July 1, 2023 (the §10-112 cut-off the checker uses). */
-export const endedBeforeJuly2023 = ['before-2023-01-01', '2023-01-01-to-2023-06-30'] as const;
+const periodOrder: readonly Period[] = periods;
 
-export function endedBeforeJuly2023Is(value: CaseEnded): boolean {
-  return (endedBeforeJuly2023 as readonly string[]).includes(value);
+/** A period wholly before July 1, 2023 (the §10-112 cut-off). */
+export function beforeJuly2023(period: Period): boolean {
+  return period === 'before-2023-01-01' || period === '2023-01-01-to-2023-06-30';
+}
+
+/** The charge came no later than the end of its case: `charged` is not in a later period than `caseEnded`. */
+export function chargeFitsEnd(charged: Period, caseEnded: Period): boolean {
+  if (charged === UNSURE || caseEnded === UNSURE) return true;
+  return periodOrder.indexOf(charged) <= periodOrder.indexOf(caseEnded);
+}
+
+/** "Less than 3 years ago" cannot be said of a case that ended before July 1, 2023. */
+export function yearsFitEnd(years: FactValue<'yearsSinceOutcome'>, caseEnded: Period): boolean {
+  return !(years === 'under-3' && caseEnded !== UNSURE && beforeJuly2023(caseEnded));
+}
+
+/**
+ * The answers as the rules read them: an answer that contradicts the end of
+ * the case (a charge after it, or "less than 3 years ago" for a case that
+ * ended before July 2023) is read as 'unsure', as the contract says; the
+ * three-valued evaluation then resolves it over the values that fit. For an
+ * open case, when it ended is ignored.
+ */
+export function readFacts(input: unknown): NormalizedFacts {
+  const given = normalizeFacts(input);
+  // An open case has not ended: when it ended, and how long ago, are ignored.
+  const facts: NormalizedFacts = given.outcome === 'pending' ? { ...given, caseEnded: UNSURE, yearsSinceOutcome: UNSURE } : given;
+  return {
+    ...facts,
+    charged: chargeFitsEnd(facts.charged, facts.caseEnded) ? facts.charged : UNSURE,
+    yearsSinceOutcome: yearsFitEnd(facts.yearsSinceOutcome, facts.caseEnded) ? facts.yearsSinceOutcome : UNSURE,
+  };
 }

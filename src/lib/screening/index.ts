@@ -1,14 +1,13 @@
 /**
  * The checker's rules engine: `assess(facts)` as defined in
- * shared/screening-contract.md, and the types the pages need. The questionnaire
- * route is in ./flow.ts; all wording is in content/checker/.
+ * shared/screening-contract.md (version 2), and the types the pages need.
+ * The route through the questions is in ./route/, the pages' views in
+ * ./pages/; every word a resident reads is in content/checker/.
  */
-export { assess } from './assess';
-export type { Assessment, Reason, WaitItem } from './assess';
+export { assess, decide, decisionKey, verdicts } from './assess';
+export type { Assessment, Decision, Reason, Verdict } from './assess';
 export * from './facts';
-export { lookupIdByField, lookupIds, pardonDocketLookup } from './lookups';
+export { lookupIdByField, lookupIds } from './lookups';
 export type { Lookup, LookupId } from './lookups';
-export { pathIds, verdicts, sortPaths } from './paths';
-export type { PathId, Verdict } from './paths';
-export { lawAsOf, reasonCatalog, reasonIds, waitIds } from './rules';
-export type { Citation, ReasonId, RuleStatus, WaitId } from './rules';
+export { lawAsOf, lawIds, marylandPathIds, pathIds, reasonCatalog, reasonIds, statuses, waitIds } from './rules';
+export type { LawId, NoteId, PathId, ReasonId, RuleStatus, WaitId } from './rules';

@@ -1,9 +1,12 @@
 /**
- * "I'm not sure" becomes one action: for each unsure answer that the result
- * turns on, what to look up on the Maryland Judiciary Case Search.
+ * "I'm not sure" becomes one action: for each unsure answer the result turns
+ * on, where to find it. Case Search is not allowed to show some cases (charges
+ * that ended in not guilty, dismissal or nolle prosequi; old possession-only
+ * District Court cases; pardoned possession convictions; shielded cases), so
+ * the words also name the clerk of the court and the criminal history record.
  * Words: content/checker/outcomes.ts.
  */
-import type { FactField } from './facts';
+import type { FactField, NormalizedFacts } from './facts';
 
 export const lookupIdByField = {
   court: 'lookup-court',
@@ -11,20 +14,21 @@ export const lookupIdByField = {
   otherCharges: 'lookup-other-charges',
   outcome: 'lookup-disposition',
   caseEnded: 'lookup-disposition-date',
+  charged: 'lookup-charge-date',
   sentence: 'lookup-sentence',
   yearsSinceOutcome: 'lookup-time-since-disposition',
   pendingCase: 'lookup-open-cases',
-  stillVisible: 'lookup-case-search-visible',
 } as const satisfies Record<FactField, string>;
 
-/** Not tied to one answer: shown whenever the 2024 pardon may, but may not, cover the case. */
-export const pardonDocketLookup = 'lookup-pardon-docket-entry';
-
-export const lookupIds = [...Object.values(lookupIdByField), pardonDocketLookup] as const;
+export const lookupIds = Object.values(lookupIdByField);
 export type LookupId = (typeof lookupIds)[number];
 
 export interface Lookup {
   id: LookupId;
   /** The answer this look-up settles. */
   field: FactField;
+}
+
+export function lookupFor(field: FactField, _facts?: NormalizedFacts): Lookup {
+  return { id: lookupIdByField[field], field };
 }

@@ -2,38 +2,36 @@
  * The presidential pardons for simple possession of marijuana (federal or
  * D.C. Superior Court cases only).
  * Law: Presidential Proclamation 10467 of October 6, 2022, extended by the
- * proclamation of December 22, 2023 (research §4). The pardon is automatic; the
- * Office of the Pardon Attorney issues certificates as proof. That the
- * application is still open in late 2026 is not confirmed, so the words link
- * to the Office rather than promise it.
+ * proclamation of December 22, 2023 (research §4, §00 item 11). The Justice
+ * Department: "You qualify for the pardon if … you were charged with or
+ * convicted of simple possession", so no conviction is needed. The checker
+ * does not ask the offense date or the citizenship and lawful-presence
+ * conditions: the words give them. That the certificate application is still
+ * open in late 2026 is not confirmed.
  *
- * As the contract says, the path is listed only when a simple-possession
- * conviction is described: charge 'possession' and outcome 'guilty'.
+ * Contract v2: court federal or D.C., charge possession, any outcome but not
+ * guilty, dismissal or nolle prosequi (nothing to pardon then).
  */
 import type { KnownFacts } from '../facts';
 import { finding, type Citation, type RuleFinding } from './types';
 
-const law = 'Presidential Proclamation 10467 (October 6, 2022) and the proclamation of December 22, 2023';
+const doj = ['doj-marijuana-pardon', 'figueroa-2023-12-proclamation', 'fd-org-2023-pardon-certificates'];
 
 export const federalPardonReasons = {
-  'federal-pardon-simple-possession': {
-    law,
-    sourceIds: ['doj-marijuana-pardon', 'figueroa-2023-12-proclamation', 'fd-org-2023-pardon-certificates'],
-  },
-  'federal-pardon-needs-possession-conviction': { law, sourceIds: ['doj-marijuana-pardon'] },
-  'federal-case-maryland-law-does-not-apply': { law, sourceIds: ['doj-marijuana-pardon'] },
-  'other-state-not-covered': {
-    law: 'Maryland Criminal Procedure Title 10 covers Maryland cases only',
-    sourceIds: ['statute-cp-10-105', 'doj-marijuana-pardon'],
-  },
+  'federal-pardon-charged-or-convicted': { law: 'federal-proclamations', sources: doj },
+  'federal-pardon-conditions-not-asked': { law: 'federal-proclamations', sources: doj },
+  'federal-pardon-nothing-to-pardon': { law: 'federal-proclamations', sources: ['doj-marijuana-pardon'] },
+  'federal-pardon-simple-possession-only': { law: 'federal-proclamations', sources: ['doj-marijuana-pardon'] },
+  'other-state-not-covered': { law: 'cp-10-105', sources: ['statute-cp-10-105'] },
 } as const satisfies Record<string, Citation>;
 
 type Reason = keyof typeof federalPardonReasons;
 
 export function federalPardon(facts: KnownFacts): RuleFinding<Reason> {
   if (facts.court !== 'federal' && facts.court !== 'dc') return finding('no', ['other-state-not-covered']);
-  if (facts.charge === 'possession' && facts.outcome === 'guilty') {
-    return finding('applies', ['federal-pardon-simple-possession', 'federal-case-maryland-law-does-not-apply']);
+  if (facts.charge !== 'possession') return finding('no', ['federal-pardon-simple-possession-only']);
+  if (facts.outcome === 'not-guilty' || facts.outcome === 'dismissed' || facts.outcome === 'nolle-prosequi') {
+    return finding('no', ['federal-pardon-nothing-to-pardon']);
   }
-  return finding('no', ['federal-pardon-needs-possession-conviction', 'federal-case-maryland-law-does-not-apply']);
+  return finding('applies', ['federal-pardon-charged-or-convicted', 'federal-pardon-conditions-not-asked']);
 }

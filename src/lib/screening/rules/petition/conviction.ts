@@ -1,70 +1,56 @@
 /**
- * Petitions after a guilty finding, by charge (research §3.3).
- * - Possession (Criminal Law §5-601): once the whole sentence, probation
- *   included, is complete, with no further wait (since July 1, 2023).
+ * Petitions after a guilty finding (for a civil citation: a paid fine or a
+ * finding of "responsible"), by charge (research §3.3, §00 items 4 and 6).
+ * - Possession (Criminal Law §5-601): once the whole sentence, probation and
+ *   parole included, is finished; no further wait since July 1, 2023.
  * - Possession with intent to distribute (§5-602): 3 years after the sentence
- *   is complete. "No sentence beyond a paid fine" ends at judgment, so then the
- *   3 years run from the outcome (`yearsSinceOutcome`).
- * - Paraphernalia (§5-619): on the §10-110 list with its own wait; the best
- *   route for a pardoned paraphernalia conviction is unsettled, so once the
- *   sentence is complete the answer is 'maybe' (legal help), never 'applies'.
- * - Distribution, sale, manufacture, cultivation: no cannabis-specific route;
- *   the 2025 Expungement Reform Act reaches some after long waits, which the
- *   verdict handles ("possibly" + legal help), so the rule says 'no' here.
- * Later convictions, restitution and victims' objections can also matter; the
- * result pages say so, the checker does not ask.
+ *   is finished; for a fine only, 3 years after the outcome.
+ * - Paraphernalia (§5-619): on the §10-110 list; the general waits may ask
+ *   5 years after the sentence (REDEEM Act), and the best route for it is not
+ *   settled: 'maybe' once the sentence is finished.
+ * - A paid civil citation: "not a criminal conviction for any purpose"
+ *   (Criminal Law §5-601.1), so whether it can be expunged is unsettled: 'maybe'.
+ * - Distribution, sale, manufacture or cultivation: no cannabis-specific route
+ *   ('no' here); the verdict (rule 5) and the words name the 2025 routes.
  */
 import type { KnownFacts } from '../../facts';
-import { civilCitationPetition } from '../civil-citation';
 import { finding, type Citation, type RuleFinding } from '../types';
-import { sentenceRunning } from './sentence';
-import { applyUnitRule } from './unit-rule';
 
 export const convictionPetitionReasons = {
-  'petition-possession-after-sentence': {
-    law: 'Criminal Procedure §10-105 (cannabis possession), as changed by HB 837 (2022)',
-    sourceIds: ['mvls-2023-cannabis-changes', 'statute-cp-10-110', 'in-re-trey-h-2022'],
-  },
+  'petition-possession-after-sentence': { law: 'hb837-2022', sources: ['mvls-2023-cannabis-changes', 'statute-cp-10-110'] },
   'petition-intent-to-distribute-3-years-after-sentence': {
-    law: 'HB 837 (2022): possession with intent to distribute cannabis (Criminal Law §5-602)',
-    sourceIds: ['mvls-2023-cannabis-changes', 'banner-2022-legalization-expungement', 'baltsun-cannabis-expungement-copy'],
+    law: 'hb837-2022',
+    sources: ['mvls-2023-cannabis-changes', 'banner-2022-legalization-expungement'],
   },
-  'petition-paraphernalia-route-unclear': {
-    law: 'Criminal Procedure §10-110 (paraphernalia, Criminal Law §5-619)',
-    sourceIds: ['statute-cp-10-110', 'midshore-pardon-now-what'],
-  },
-  'petition-no-cannabis-route-for-distribution': {
-    law: 'Expungement Reform Act of 2025 (SB 432 / HB 499), Criminal Procedure §10-110',
-    sourceIds: ['hb499-2025', 'cbs-2025-expungement-reform'],
-  },
+  'petition-paraphernalia-wait-unsettled': { law: 'cp-10-110', sources: ['statute-cp-10-110', 'dailyrecord-redeem-act-copy'] },
+  'petition-paid-citation-unsettled': { law: 'cr-5-601-1', sources: ['statute-cr-5-601-1', 'statute-cp-10-105'] },
+  'petition-distribution-2025-routes': { law: 'sb432-2025', sources: ['hb499-2025', 'cbs-2025-expungement-reform'] },
 } as const satisfies Record<string, Citation>;
 
 type Reason = keyof typeof convictionPetitionReasons;
 
-export function convictionPetition(facts: KnownFacts): RuleFinding<string> {
+/** Still in jail or prison, or on probation or parole, for this case. */
+export function sentenceRunning(facts: KnownFacts): boolean {
+  return facts.sentence === 'incarcerated' || facts.sentence === 'supervision';
+}
+
+export function convictionPetition(facts: KnownFacts): RuleFinding<Reason> {
   switch (facts.charge) {
-    case 'possession':
-      return applyUnitRule(possessionAfterSentence(facts), facts);
+    case 'possession': {
+      const reasons: Reason[] = ['petition-possession-after-sentence'];
+      return sentenceRunning(facts) ? finding('later', reasons, ['sentence-complete']) : finding('applies', reasons);
+    }
     case 'civil-citation':
-      return civilCitationPetition();
-    case 'paraphernalia':
-      return applyUnitRule(paraphernalia(facts), facts);
+      return finding('maybe', ['petition-paid-citation-unsettled']);
+    case 'paraphernalia': {
+      const reasons: Reason[] = ['petition-paraphernalia-wait-unsettled'];
+      return sentenceRunning(facts) ? finding('later', reasons, ['sentence-complete']) : finding('maybe', reasons);
+    }
     case 'intent-to-distribute':
-      return applyUnitRule(intentToDistribute(facts), facts);
+      return intentToDistribute(facts);
     case 'distribution-or-cultivation':
-      return finding('no', ['petition-no-cannabis-route-for-distribution']);
+      return finding('no', ['petition-distribution-2025-routes']);
   }
-}
-
-/** Also used for a PBJ on a possession charge (In re Trey H., 2022). */
-export function possessionAfterSentence(facts: KnownFacts): RuleFinding<Reason> {
-  const reasons: Reason[] = ['petition-possession-after-sentence'];
-  return sentenceRunning(facts) ? finding('later', reasons, ['sentence-complete']) : finding('applies', reasons);
-}
-
-function paraphernalia(facts: KnownFacts): RuleFinding<Reason> {
-  const reasons: Reason[] = ['petition-paraphernalia-route-unclear'];
-  return sentenceRunning(facts) ? finding('later', reasons, ['sentence-complete']) : finding('maybe', reasons);
 }
 
 function intentToDistribute(facts: KnownFacts): RuleFinding<Reason> {

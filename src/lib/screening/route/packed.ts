@@ -1,17 +1,15 @@
 /**
- * The questionnaire's route, packed into a short string for the browser.
+ * The route, packed into a short string for the browser.
  *
  * Working out which question comes next runs the whole rules engine
- * (src/lib/screening/flow.ts), which is too much JavaScript for an old phone
- * on metered data. The route never changes between builds, so the build
- * walks it once and writes it down: a depth-first walk of the question tree,
- * one character per node — the question's index in `questionIds` (base 36),
- * or "." where the answers lead to a result. Children follow in the order of
- * the question's options. About 2,300 characters for the whole checker.
+ * (./route.ts), which is too slow to start on an old phone. The route never
+ * changes between builds, so the build walks it once and writes it down: a
+ * depth-first walk of the question tree, one character per node — the
+ * question's index in `questionIds` (base 36), or "." where the answers lead
+ * to a result. Children follow in the order of the question's options. About
+ * 7,600 characters for the whole checker (2 KB compressed).
  */
-import { questionIds, questions, type FlowOption, type QuestionId } from '../screening/flow-questions';
-import type { Answers } from '../screening/flow';
-import { CODE_SEPARATOR } from './urls';
+import { CODE_SEPARATOR, questionIds, questions, type Answers, type FlowOption, type QuestionId } from './questions';
 
 /** What the pages need from a route: the flow itself at build time, the packed table in the browser. */
 export interface Route {
@@ -24,7 +22,7 @@ type Node = { question: QuestionId; children: Node[] } | null;
 
 const optionsOf = (id: QuestionId) => questions[id].options as readonly FlowOption[];
 
-/** Packs a route (normally the flow) by walking every answer from the start. */
+/** Packs a route by walking every answer from the start. */
 export function packRoute(route: Pick<Route, 'nextQuestion'>): string {
   const visit = (answers: Answers): string => {
     const next = route.nextQuestion(answers);

@@ -1,26 +1,25 @@
 /**
- * The questionnaire route, GOV.UK smart-answer style: questions in a fixed
- * order (./flow-questions.ts), and pure functions that say which comes next.
+ * The route through the questions, GOV.UK smart-answer style: questions in a
+ * fixed order (./questions.ts), and pure functions that say which comes next.
  *
  * The route asks only what the result depends on. The first three questions
  * (court, charge, outcome) are routed by hand: another state or "not sure" of
  * the court ends at once; a federal or D.C. case needs only the charge and, for
  * possession, the outcome; in Maryland an open case ends the questions.
  * After that, each slot is asked in the first of its variants (skipping it is
- * the first) whose merged answers cannot change `assess()`'s verdict or paths,
- * whatever the answers to the later questions turn out to be. That is the
- * contract's rule read literally, so it adapts by itself when a rule changes;
- * the tests walk every route and count its pages.
+ * the first) whose merged answers cannot change `assess()`'s decision (the
+ * verdict and every path's status, so every card of the result), whatever the
+ * answers to the later questions turn out to be. That is the contract's rule
+ * read literally, so it adapts by itself when a rule changes; the tests walk
+ * every route and count its pages.
  */
-import { assess, verdictAndPaths, type Assessment } from './assess';
-import { endedBeforeJuly2023Is, factFields, factValues, normalizeFacts, type Facts, type FactField, type NormalizedFacts } from './facts';
-import { questions, slots, type FlowOption, type FlowQuestion, type OptionId, type QuestionId, type SlotId } from './flow-questions';
+import { assess, decide, decisionKey, type Assessment } from '../assess';
+import { chargeFitsEnd, factFields, factValues, normalizeFacts, yearsFitEnd, type Facts, type FactField, type NormalizedFacts } from '../facts';
+import { packRoute, unpackRoute, type Route } from './packed';
+import { CODE_SEPARATOR, questions, slots, type Answers, type FlowOption, type QuestionId, type SlotId } from './questions';
 
-export { questionIds, questions, slots } from './flow-questions';
-export type { FlowOption, FlowQuestion, OptionId, QuestionId, SlotId } from './flow-questions';
-
-/** The answers given so far: for each question, the id of the chosen option. */
-export type Answers = { [Q in QuestionId]?: OptionId<Q> };
+export { CODE_SEPARATOR, questionIds, questions, slots } from './questions';
+export type { Answers, FlowOption, FlowQuestion, OptionId, QuestionId, SlotId } from './questions';
 
 export type DecodeProblem =
   /** A part of the code is no answer to any question. */
@@ -58,7 +57,6 @@ export interface CompletePath {
   assessment: Assessment;
 }
 
-export const CODE_SEPARATOR = '-';
 
 // ---------------------------------------------------------------------------
 // Which question comes next
@@ -77,16 +75,17 @@ function slotMayBeAsked(slot: SlotId, f: NormalizedFacts): boolean {
     default:
       if (f.court !== 'maryland' || f.outcome === 'pending') return false;
       if (slot === 'sentence') return f.outcome === 'guilty' || f.outcome === 'pbj' || f.outcome === 'unsure';
-      if (slot === 'stillVisible') {
-        // Case Search matters only where automatic expungement may have applied.
-        return (
-          (f.charge === 'possession' || f.charge === 'unsure') &&
-          (f.otherCharges === 'none' || f.otherCharges === 'unsure') &&
-          (f.caseEnded === 'unsure' || endedBeforeJuly2023Is(f.caseEnded))
-        );
-      }
+      // The charge date is asked only when the case ended in 2023 or later, or the person is not sure when.
+      if (slot === 'charged') return f.caseEnded !== 'before-2023-01-01';
       return true;
   }
+}
+
+/** Variants a slot may offer here: never a charge date later than the end of the case the person gave. */
+function variantsFor(slot: SlotId, f: NormalizedFacts): readonly QuestionId[] {
+  const variants = slots[slotIndex.get(slot)!].variants as readonly QuestionId[];
+  if (slot !== 'charged') return variants;
+  return f.caseEnded === '2023-01-01-to-2023-06-30' ? ['chargedByMid2023'] : ['charged'];
 }
 
 const handRouted = new Set<SlotId>(['court', 'charge', 'outcome']);
@@ -100,13 +99,14 @@ function questionForSlot(index: number, facts: NormalizedFacts): QuestionId | nu
   if (cached !== undefined) return cached;
   let chosen: QuestionId | null = null;
   if (slotMayBeAsked(slot.id, facts)) {
+    const variants = variantsFor(slot.id, facts);
     if (handRouted.has(slot.id)) {
-      chosen = slot.variants[0];
+      chosen = variants[0];
     } else {
       const later = [...new Set(slots.slice(index + 1).flatMap((s) => questions[s.variants[0]].fields))];
-      const fields = questions[slot.variants[0]].fields;
+      const fields = questions[variants[0]].fields;
       if (!admissible(skipOption(fields), fields, facts, later)) {
-        chosen = (slot.variants as readonly QuestionId[]).find((id) => admissible(questions[id].options, fields, facts, later)) ?? null;
+        chosen = variants.find((id) => admissible(questions[id].options, fields, facts, later)) ?? null;
         if (chosen === null) throw new Error(`no variant of slot ${slot.id} keeps the result: add a full variant`);
       }
     }
@@ -155,9 +155,10 @@ function combos(fields: readonly FactField[], fixed: Facts): Facts[] {
   return out.filter(coherent);
 }
 
-/** A case that ended before July 2023 cannot have ended less than 3 years ago (see ./completions.ts). */
+/** Answers that fit each other (see ../facts.ts): a charge no later than its case's end; no "under 3 years" before July 2023. */
 function coherent(f: Facts): boolean {
-  return !(f.caseEnded && f.caseEnded !== 'unsure' && endedBeforeJuly2023Is(f.caseEnded) && f.yearsSinceOutcome === 'under-3');
+  const ended = f.caseEnded ?? 'unsure';
+  return chargeFitsEnd(f.charged ?? 'unsure', ended) && yearsFitEnd(f.yearsSinceOutcome ?? 'unsure', ended);
 }
 
 function sameFacts(a: Facts, b: Facts, fields: readonly FactField[]): boolean {
@@ -165,8 +166,7 @@ function sameFacts(a: Facts, b: Facts, fields: readonly FactField[]): boolean {
 }
 
 function resultKey(facts: Facts): string {
-  const { verdict, paths } = verdictAndPaths(facts);
-  return `${verdict}:${paths.join(',')}`;
+  return decisionKey(decide(facts));
 }
 
 function factKey(facts: NormalizedFacts): string {
@@ -253,7 +253,7 @@ function classify(part: string, expected: QuestionId, facts: NormalizedFacts): D
 }
 
 // ---------------------------------------------------------------------------
-// Every page of the questionnaire
+// Every page of the checker
 
 let tree: { prefixes: QuestionPage[]; paths: CompletePath[] } | undefined;
 
@@ -285,3 +285,25 @@ export function enumeratePaths(): CompletePath[] {
   tree ??= buildTree();
   return tree.paths.map((path) => ({ ...path }));
 }
+
+// ---------------------------------------------------------------------------
+// The route for the pages and the island
+
+let packed: string | undefined;
+/** The whole route, packed once per build: what the island ships instead of the rules engine. */
+export function packedRoute(): string {
+  packed ??= packRoute({ nextQuestion });
+  return packed;
+}
+
+let unpacked: Route | undefined;
+/**
+ * The route for the pages and tables: the packed table read back, which walks
+ * a tree instead of re-running the rules at every step (a test checks it
+ * agrees with `nextQuestion`, `encodePath` and `decodePath` on every route).
+ */
+export const fullRoute: Route = {
+  nextQuestion: (answers) => (unpacked ??= unpackRoute(packedRoute())).nextQuestion(answers),
+  encodePath: (answers) => (unpacked ??= unpackRoute(packedRoute())).encodePath(answers),
+  decodePath: (code) => (unpacked ??= unpackRoute(packedRoute())).decodePath(code),
+};

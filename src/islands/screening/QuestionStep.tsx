@@ -1,6 +1,8 @@
 /**
- * One question, GOV.UK style: the question as the page heading, a hint,
- * radio answers, Continue and Back.
+ * One question, GOV.UK style: the question as the page heading, a short hint,
+ * radio answers with "I'm not sure" set apart, Continue and Back; the links
+ * that explain words come after the answers, so the first answer is on the
+ * first screen of a phone.
  *
  * Rendered twice over: at build time as plain HTML that works without
  * JavaScript (each answer has its own Continue link, shown by CSS when its
@@ -8,7 +10,7 @@
  * moves on without loading a page.
  */
 import type { JSX } from 'preact';
-import type { QuestionView } from '../../lib/questionnaire/views';
+import type { QuestionView } from '../../lib/screening/pages/views';
 
 interface Props {
   view: QuestionView;
@@ -24,6 +26,7 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
   const hintId = `${view.id}-hint`;
   const errorId = `${view.id}-error`;
   const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
+  const errorText = `Choose an answer to “${view.question}”`;
   const fields = (
     <div class={`question${error ? ' question--error' : ''}`}>
       <fieldset aria-describedby={describedBy}>
@@ -31,35 +34,10 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
           <span class="progress">Question {view.number}</span>
           <h1 id="question-heading" tabIndex={-1}>{view.question}</h1>
         </legend>
-        <div class="hint" id={hintId}>
-          <p>{view.hint}</p>
-          {view.glossary.length > 0 && (
-            <p>
-              Words explained in the glossary:{' '}
-              {view.glossary.map((term, i) => (
-                <>
-                  {i > 0 && ', '}
-                  <a href={`/glossary/#${term.id}`}>{term.label}</a>
-                </>
-              ))}
-              .
-            </p>
-          )}
-          {view.sources.length > 0 && (
-            <p class="question-sources">
-              Source{view.sources.length > 1 ? 's' : ''}:{' '}
-              {view.sources.map((source, i) => (
-                <>
-                  {i > 0 && '; '}
-                  <a href={source.url}>{source.title}</a>
-                </>
-              ))}
-            </p>
-          )}
-        </div>
+        <p class="hint" id={hintId}>{view.hint}</p>
         {error && (
           <p class="error-message" id={errorId}>
-            <span class="visually-hidden">Error: </span>Choose an answer to continue.
+            <span class="visually-hidden">Error: </span>{errorText}
           </p>
         )}
         <div class="radios">
@@ -67,6 +45,7 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
             const inputId = `${view.id}-${option.id}`;
             return (
               <>
+                {option.id === 'unsure' && <span class="or" aria-hidden="true">or</span>}
                 <input
                   type="radio"
                   id={inputId}
@@ -108,10 +87,37 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
       {error && (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title">There is a problem</h2>
-          <p><a href={`#${view.id}-${view.options[0].id}`}>Choose an answer to continue</a></p>
+          <p><a href={`#${view.id}-${view.options[0].id}`}>{errorText}</a></p>
         </div>
       )}
       {enhanced ? <form onSubmit={onSubmit} noValidate>{fields}</form> : fields}
+      {(view.glossary.length > 0 || view.sources.length > 0) && (
+        <div class="question-links">
+          {view.glossary.length > 0 && (
+            <p>
+              Words explained in the glossary:{' '}
+              {view.glossary.map((term, i) => (
+                <>
+                  {i > 0 && ', '}
+                  <a href={`/glossary/#${term.id}`}>{term.label}</a>
+                </>
+              ))}
+              .
+            </p>
+          )}
+          {view.sources.length > 0 && (
+            <p class="question-sources">
+              Source{view.sources.length > 1 ? 's' : ''} for the hint:{' '}
+              {view.sources.map((source, i) => (
+                <>
+                  {i > 0 && '; '}
+                  <a href={source.url}>{source.title}</a>
+                </>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
     </>
   );
 }

@@ -1,14 +1,16 @@
 /**
- * The questionnaire's questions as data: which fact each sets, its options and
- * their short URL codes. Words live in content/checker/questions.ts.
+ * The checker's questions as data: which fact each sets, its options and
+ * their short address codes. Words live in content/checker/questions.ts.
+ * Version 2 pages live under their own address prefixes (../pages/urls.ts), so
+ * a version 1 link can never open a different set of answers.
  *
  * Questions come in a fixed order of "slots". Some slots have variants: a short
  * one that merges answers the result cannot tell apart on this route (e.g.
  * "finished" for any finished sentence, when how long ago does not matter), and
- * the full one. ./flow.ts picks the variant; an option that merges answers lists
+ * the full one. ./route.ts picks the variant; an option that merges answers lists
  * them in `covers` and records one of them in `sets` (tests prove they agree).
  */
-import type { Facts, FactField } from './facts';
+import type { Facts, FactField } from '../facts';
 
 export interface FlowOption {
   /** Stable id, used by the content (content/checker/questions.ts). */
@@ -162,13 +164,24 @@ export const questions = {
       option('unsure', 'ns', { caseEnded: 'unsure', yearsSinceOutcome: 'unsure' }),
     ],
   },
-  stillVisible: {
-    slot: 'stillVisible',
-    fields: ['stillVisible'],
+  /** When the case ended January 1 – June 30, 2023: the charge cannot be later than that. */
+  chargedByMid2023: {
+    slot: 'charged',
+    fields: ['charged'],
     options: [
-      option('yes', 'yes', { stillVisible: 'yes' }),
-      option('no', 'no', { stillVisible: 'no' }),
-      option('unsure', 'ns', { stillVisible: 'unsure' }),
+      option('before-2023-01-01', 'c22', { charged: 'before-2023-01-01' }),
+      option('2023-01-01-to-2023-06-30', 'c23a', { charged: '2023-01-01-to-2023-06-30' }),
+      option('unsure', 'ns', { charged: 'unsure' }),
+    ],
+  },
+  charged: {
+    slot: 'charged',
+    fields: ['charged'],
+    options: [
+      option('before-2023-01-01', 'c22', { charged: 'before-2023-01-01' }),
+      option('2023-01-01-to-2023-06-30', 'c23a', { charged: '2023-01-01-to-2023-06-30' }),
+      option('on-or-after-2023-07-01', 'c23b', { charged: 'on-or-after-2023-07-01' }),
+      option('unsure', 'ns', { charged: 'unsure' }),
     ],
   },
 } as const satisfies Record<string, { slot: string; fields: readonly FactField[]; options: readonly FlowOption[] }>;
@@ -177,17 +190,36 @@ export type QuestionId = keyof typeof questions;
 export type FlowQuestion = (typeof questions)[QuestionId];
 export type OptionId<Q extends QuestionId> = (typeof questions)[Q]['options'][number]['id'];
 
-/** The slots in the order the questionnaire asks them, each with its variants (fewest options first). */
+/** The slots in the order the checker asks them, each with its variants (fewest options first). */
 export const slots = [
   { id: 'court', variants: ['court'] },
   { id: 'charge', variants: ['charge'] },
   { id: 'outcome', variants: ['outcome'] },
-  { id: 'pendingCase', variants: ['pendingCase'] },
   { id: 'otherCharges', variants: ['onlyCharge', 'otherCharges'] },
   { id: 'sentence', variants: ['sentenceDone', 'sentence'] },
   { id: 'ended', variants: ['yearsSinceOutcome', 'caseEnded', 'caseEndedAndYears'] },
-  { id: 'stillVisible', variants: ['stillVisible'] },
+  { id: 'charged', variants: ['chargedByMid2023', 'charged'] },
+  // Last: the only question about other cases, so "that case" above is never read as the open one.
+  { id: 'pendingCase', variants: ['pendingCase'] },
 ] as const satisfies readonly { id: string; variants: readonly QuestionId[] }[];
 
 export type SlotId = (typeof slots)[number]['id'];
+
+/** The answers given so far: for each question, the id of the chosen option. */
+export type Answers = { [Q in QuestionId]?: OptionId<Q> };
+
+/** Joins the answers' codes in an address, e.g. "md-pos-g-yes-done". */
+export const CODE_SEPARATOR = '-';
 export const questionIds = Object.keys(questions) as QuestionId[];
+
+/** The facts that a set of answers records (each answer's `sets`, in question order). */
+export function factsOf(answers: Answers): Facts {
+  const facts: Facts = {};
+  for (const slot of slots) {
+    for (const id of slot.variants as readonly QuestionId[]) {
+      const option = (questions[id].options as readonly FlowOption[]).find((o) => o.id === answers[id]);
+      if (option) Object.assign(facts, option.sets);
+    }
+  }
+  return facts;
+}

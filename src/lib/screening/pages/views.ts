@@ -1,13 +1,12 @@
 /**
- * What the question and result pages show, worked out from the flow and the
- * words: shared by the static pages and the island, so both say the same.
- * Pure: no DOM.
+ * What the question pages and the answer lists show, worked out from the
+ * route and the words: shared by the static pages and the island, so both say
+ * the same. Pure: no DOM.
  */
-import { questionWords } from '../../../content/checker/questions';
-import { questions, type FlowOption, type QuestionId } from '../screening/flow-questions';
-import type { Answers } from '../screening/flow';
-import type { Route } from './route-table';
-import { CHECK_START, CODE_SEPARATOR, answersHref, stepHref } from './urls';
+import { questionWords } from '../../../../content/checker/questions';
+import { CODE_SEPARATOR, questions, type Answers, type FlowOption, type QuestionId } from '../route/questions';
+import type { Route } from '../route/packed';
+import { CHECK_START, questionHref, resultHref } from './urls';
 
 /** What the questions link to: glossary terms (id → term) and sources (id → title and address). */
 export interface QuestionLookups {
@@ -19,7 +18,7 @@ export interface OptionView {
   id: string;
   label: string;
   hint?: string;
-  /** Where choosing this answer leads: the next question, or the result. */
+  /** Where choosing this answer leads without JavaScript: the next question, or the result. */
   href: string;
 }
 
@@ -42,7 +41,7 @@ export interface AnswerRow {
   question: QuestionId;
   questionText: string;
   answerLabel: string;
-  /** The code of the answers before this question, and the page where this answer can be changed. */
+  /** The code of the answers before this question, and the page where this answer can be changed without JavaScript. */
   before: string;
   changeHref: string;
 }
@@ -61,7 +60,7 @@ const wordsOf = (id: QuestionId) =>
 export function hrefAfter(route: Route, answers: Answers, question: QuestionId, optionId: string): string {
   const next = { ...answers, [question]: optionId } as Answers;
   const code = route.encodePath(next);
-  return route.nextQuestion(next) === null ? answersHref(code) : stepHref(code);
+  return route.nextQuestion(next) === null ? resultHref(code) : questionHref(code);
 }
 
 /** The code one answer shorter; null before the first question (Back then leads to the start page). */
@@ -71,7 +70,7 @@ export function backCode(code: string): string | null {
 
 export function backHref(code: string): string {
   const back = backCode(code);
-  return back === null ? CHECK_START : stepHref(back);
+  return back === null ? CHECK_START : questionHref(back);
 }
 
 /** The question to ask after the answers in `code`, or null when they lead to a result. */
@@ -98,7 +97,7 @@ export function questionView(route: Route, answers: Answers, lookups: QuestionLo
   };
 }
 
-/** The answers on the route, in the order asked, each with a link to change it. */
+/** The answers on the route, in the order asked, each with the page where it can be changed. */
 export function answerRows(route: Route, answers: Answers): AnswerRow[] {
   const code = route.encodePath(answers);
   const parts = code ? code.split(CODE_SEPARATOR) : [];
@@ -106,13 +105,12 @@ export function answerRows(route: Route, answers: Answers): AnswerRow[] {
     const before = parts.slice(0, index).join(CODE_SEPARATOR);
     const question = route.nextQuestion(route.decodePath(before).answers) as QuestionId;
     const words = wordsOf(question);
-    const optionId = answers[question] as string;
     return {
       question,
       questionText: words.question,
-      answerLabel: words.options[optionId].label,
+      answerLabel: words.options[answers[question] as string].label,
       before,
-      changeHref: stepHref(before),
+      changeHref: questionHref(before),
     };
   });
 }

@@ -1,0 +1,200 @@
+/**
+ * One checker result, from its model (src/lib/screening/pages/result.ts).
+ * Rendered at build time into the static result pages, and in the browser by
+ * the island, so both show the same words. The first screen holds the verdict
+ * and what to do now; the reasons, law and sources are behind disclosures.
+ * On paper: the site name, the verdict, the actions with their addresses
+ * written out, the cards, the answers, the law-as-of date and the address that
+ * reproduces the result.
+ */
+import type { JSX } from 'preact';
+import { resultWords, statusWords } from '../../../content/checker/outcomes';
+import type { ResultModel, StepView } from '../../lib/screening/pages/result';
+import type { AnswerRow } from '../../lib/screening/pages/views';
+import { formatDate, SITE_NAME } from '../../lib/site';
+import { AnswerList } from './AnswerList';
+
+interface Props {
+  model: ResultModel;
+  /** Prefix for ids, so several results can share one page. */
+  idPrefix?: string;
+  /** The site's origin, to write out addresses on paper. */
+  origin: string;
+  /** The address that reproduces this result (works without JavaScript). */
+  shareUrl: string;
+  /** Only with JavaScript: change an answer in place, print, copy the link. */
+  enhanced?: {
+    onChange: (row: AnswerRow, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+    onCopy: () => void;
+    copyMessage?: string;
+  };
+}
+
+function absolute(href: string, origin: string): string {
+  return href.startsWith('/') ? `${origin}${href}` : href;
+}
+
+function Step({ step, origin }: { step: StepView; origin: string }) {
+  return (
+    <li>
+      {step.text}
+      {step.link && (
+        <>
+          {' '}
+          <a href={step.link.href}>{step.link.label}</a>
+          <span class="print-url"> ({absolute(step.link.href, origin)})</span>
+        </>
+      )}
+    </li>
+  );
+}
+
+function Cites({ cites, idPrefix }: { cites: number[]; idPrefix: string }) {
+  return (
+    <>
+      {cites.map((n) => (
+        <sup class="cite" key={n}>
+          <a href={`#${idPrefix}source-${n}`} aria-label={`Source ${n}`}>[{n}]</a>
+        </sup>
+      ))}
+    </>
+  );
+}
+
+export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }: Props) {
+  const id = (name: string) => `${idPrefix}${name}`;
+  const w = resultWords;
+  return (
+    <div class="result">
+      <p class="print-only print-site">{SITE_NAME}: checker result</p>
+      <div class={`verdict verdict--${model.verdict}`}>
+        <h1 id={id('result-heading')} tabIndex={-1}>{model.headline}</h1>
+      </div>
+
+      <section class="next-actions" aria-labelledby={id('what-to-do-now')}>
+        <h2 id={id('what-to-do-now')}>{w.actionsHeading}</h2>
+        <ol class="steps">{model.actions.map((a) => <Step key={a.id} step={a} origin={origin} />)}</ol>
+        {model.firstNeeded.length > 0 && (
+          <>
+            <h3 id={id('what-must-happen-first')}>{w.firstHeading}</h3>
+            <ul>{model.firstNeeded.map((t) => <li key={t}>{t}</li>)}</ul>
+          </>
+        )}
+      </section>
+      <p class="legal-info">
+        {w.legalInfo} <a href={model.verdictHref}>{w.whatThisMeans}</a>.
+      </p>
+      {model.callouts.map((c) => (
+        <div class="callout callout--caution" key={c.text}>
+          <p>
+            {c.text} <Cites cites={c.cites} idPrefix={idPrefix} />
+          </p>
+        </div>
+      ))}
+
+      {model.cards.length > 0 && (
+        <section aria-labelledby={id('ways')}>
+          <h2 id={id('ways')}>{w.cardsHeading}</h2>
+          {model.cards.map((card) => (
+            <section class={`path-card path-card--${card.status}`} key={card.path} aria-labelledby={id(card.path)}>
+              <h3 id={id(card.path)}>{card.title}</h3>
+              <p class="status-tag">{statusWords[card.status]}</p>
+              <p>{card.summary}</p>
+              {card.waits.length > 0 && <ul>{card.waits.map((t) => <li key={t}>{t}</li>)}</ul>}
+              <details class="card-details">
+                <summary>{card.steps.length > 0 ? w.stepsAndReasonsSummary : w.reasonsSummary}<span class="visually-hidden">: {card.title}</span></summary>
+                {card.steps.length > 0 && <ol class="steps">{card.steps.map((s) => <Step key={s.id} step={s} origin={origin} />)}</ol>}
+                <p><strong>{w.reasonsSummary}</strong></p>
+                <ul>
+                  {card.reasons.map((r) => (
+                    <li key={r.text}>
+                      {r.text} <span class="law">({r.law})</span> <Cites cites={r.cites} idPrefix={idPrefix} />
+                    </li>
+                  ))}
+                </ul>
+                <p><a href={card.moreHref}>{w.readMore}: {card.title}</a></p>
+              </details>
+            </section>
+          ))}
+        </section>
+      )}
+
+      {model.lookups.length > 0 && (
+        <section aria-labelledby={id('what-to-look-up')}>
+          <h2 id={id('what-to-look-up')}>{w.lookupsHeading}</h2>
+          <p>{w.lookupsIntro}</p>
+          <ol class="steps">{model.lookups.map((t) => <li key={t}>{t}</li>)}</ol>
+        </section>
+      )}
+
+      {model.notes.length > 0 && (
+        <section aria-labelledby={id('good-to-know')}>
+          <h2 id={id('good-to-know')}>{w.notesHeading}</h2>
+          <ul>
+            {model.notes.map((n) => (
+              <li key={n.text}>
+                {n.text} <Cites cites={n.cites} idPrefix={idPrefix} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby={id('what-could-change')}>
+        <h2 id={id('what-could-change')}>{w.changeHeading}</h2>
+        <ul>{model.whatCouldChange.map((t) => <li key={t}>{t}</li>)}</ul>
+      </section>
+
+      <details class="assumptions">
+        <summary>{w.cannotSeeHeading}</summary>
+        <ul>{model.cannotSee.map((t) => <li key={t}>{t}</li>)}</ul>
+      </details>
+
+      <section aria-labelledby={id('your-answers')}>
+        <h2 id={id('your-answers')}>{w.answersHeading}</h2>
+        <AnswerList rows={model.answers} onChange={enhanced?.onChange} />
+      </section>
+
+      {!model.actions.some((a) => a.link?.href === '/help/') && (
+        <section aria-labelledby={id('free-help')}>
+          <h2 id={id('free-help')}>{w.helpHeading}</h2>
+          <p>
+            {w.helpText} <a href="/help/">{w.helpLink}</a>
+            <span class="print-url"> ({absolute('/help/', origin)})</span>
+          </p>
+        </section>
+      )}
+
+      <section aria-label={w.keepHeading} class="keep">
+        <p>
+          {w.lawAsOf} {formatDate(model.lawAsOf)}.{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
+        </p>
+        {enhanced ? (
+          <>
+            <p class="actions no-print">
+              <button type="button" class="button button--secondary" onClick={() => window.print()}>{w.printButton}</button>
+              <button type="button" class="button button--secondary" onClick={enhanced.onCopy}>{w.copyButton}</button>
+            </p>
+            <p class="no-print" role="status">{enhanced.copyMessage ?? ''}</p>
+            <p class="print-only">{w.reproduce} {shareUrl}</p>
+          </>
+        ) : (
+          <p>{w.reproduce} <span class="result-url">{shareUrl}</span></p>
+        )}
+      </section>
+
+      {model.sources.length > 0 && (
+        <details class="sources result-sources">
+          <summary>{w.sourcesSummary} ({model.sources.length})</summary>
+          <ol class="source-list">
+            {model.sources.map((s) => (
+              <li id={id(`source-${s.n}`)} key={s.id}>
+                <a href={s.url}>{s.title}</a>. {s.publisher}, {s.published ? formatDate(s.published) : w.noDate}.
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The glossary terms and sources that the questions link to (the only
+ * glossary and bibliography data the questions need), and the bibliography
+ * entries the results cite. Build-time only.
+ */
+import { getCollection } from 'astro:content';
+import { questionWords } from '../../../../content/checker/questions';
+import type { SourceData } from './result';
+import type { QuestionLookups } from './views';
+
+export async function questionLookups(): Promise<QuestionLookups> {
+  const words = Object.values(questionWords) as { glossary: readonly string[]; sources: readonly string[] }[];
+  const terms = new Set(words.flatMap((q) => q.glossary));
+  const sourceIds = new Set(words.flatMap((q) => q.sources));
+  const glossary = await getCollection('glossary', (entry) => terms.has(entry.id));
+  const sources = await getCollection('sources', (entry) => sourceIds.has(entry.id));
+  const missing = [...sourceIds].filter((id) => !sources.some((s) => s.id === id));
+  if (missing.length) throw new Error(`content/checker/questions.ts cites unknown sources: ${missing.join(', ')}`);
+  const missingTerms = [...terms].filter((id) => !glossary.some((t) => t.id === id));
+  if (missingTerms.length) throw new Error(`content/checker/questions.ts links unknown glossary terms: ${missingTerms.join(', ')}`);
+  return {
+    glossary: Object.fromEntries(glossary.map((t) => [t.id, t.data.term])),
+    sources: Object.fromEntries(sources.map((s) => [s.id, { title: s.data.title, url: s.data.url }])),
+  };
+}
+
+/** Every bibliography entry, as a result shows it. */
+export async function resultSources(): Promise<Record<string, SourceData>> {
+  const sources = await getCollection('sources');
+  return Object.fromEntries(
+    sources.map((s) => [s.id, { title: s.data.title, publisher: s.data.publisher, url: s.data.url, ...(s.data.published ? { published: s.data.published } : {}) }]),
+  );
+}
