@@ -369,7 +369,7 @@ export const stepWords = {
   // Other cards' steps
   'auto-also-petition': { text: 'File a petition too: only a judge’s order clears the court file, Case Search and police records.' },
   'dropped-ask-clerk': { text: 'Case Search hides dropped charges either way, so ask the clerk of the court whether the case was expunged.' },
-  'dropped-file-now-instead': { text: 'You do not have to wait: you can file a petition now with a General Waiver and Release.' },
+  'dropped-petition-faster': { text: 'You do not have to wait for it: a petition with a General Waiver and Release is faster (see the petition card).' },
   'pardon-confirm': {
     text: 'Case Search no longer shows pardoned possession convictions. To confirm the pardon, ask the clerk of the court where the case was, or get your criminal history record from the Department of Public Safety and Correctional Services.',
   },

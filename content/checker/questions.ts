@@ -90,18 +90,6 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
     glossary: ['case-search', 'unit-rule'],
     sources: [],
   },
-  otherCharges: {
-    question: 'In your cannabis case, were there other charges too?',
-    hint: 'One case can have several charges. Case Search lists every charge in the case.',
-    options: {
-      none: { label: 'No, the cannabis charge was the only one' },
-      'cannabis-only': { label: 'Yes, but only other cannabis charges', hint: 'For example, possession and paraphernalia.' },
-      'non-cannabis': { label: 'Yes, and at least one was not about cannabis' },
-      unsure: notSure('Look at the list of charges for the case on Case Search.'),
-    },
-    glossary: ['case-search', 'unit-rule'],
-    sources: [],
-  },
   sentenceDone: {
     question: 'Where are you with the sentence for this case?',
     hint: 'Your sentence is what the judge ordered, like jail, probation or a fine. Probation means you are supervised in the community. Parole is supervision after prison.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, factFields, factValues, normalizeFacts, type NormalizedFacts } from '../../../src/lib/screening';
+import { assess, factFields, factValues, normalizeFacts, readFacts, verdicts, type NormalizedFacts } from '../../../src/lib/screening';
 
 const allUnsure = Object.fromEntries(factFields.map((f) => [f, 'unsure'])) as NormalizedFacts;
 
@@ -61,7 +61,7 @@ describe('assess never throws on malformed input', () => {
   ];
   it.each(junk.map((input, i) => [i, input] as const))('input #%i', (_i, input) => {
     const result = assess(input as never);
-    expect(['likely', 'not-yet', 'possibly', 'unlikely', 'outside-maryland']).toContain(result.verdict);
+    expect(verdicts).toContain(result.verdict);
     expect(Array.isArray(result.paths)).toBe(true);
   });
 
@@ -83,9 +83,55 @@ describe('assess never throws on malformed input', () => {
     const copy = structuredClone(input);
     const a = assess(input);
     a.paths.push('federal-pardon');
+    a.status.resentencing = 'maybe';
     a.reasons.length = 0;
     expect(assess(input)).not.toEqual(a);
     expect(assess(input)).toEqual(assess(copy));
     expect(input).toEqual(copy);
+  });
+});
+
+describe('answers that contradict the end of the case are read as unsure', () => {
+  const base = { court: 'maryland', charge: 'possession', otherCharges: 'none', outcome: 'guilty', sentence: 'none', pendingCase: 'no' } as const;
+
+  it('a charge later than the end of its case: read as unsure, and resolved over the dates that fit', () => {
+    expect(readFacts({ ...base, caseEnded: 'before-2023-01-01', charged: 'on-or-after-2023-07-01' }).charged).toBe('unsure');
+    expect(readFacts({ ...base, caseEnded: '2023-01-01-to-2023-06-30', charged: 'on-or-after-2023-07-01' }).charged).toBe('unsure');
+    expect(readFacts({ ...base, caseEnded: 'on-or-after-2023-07-01', charged: 'on-or-after-2023-07-01' }).charged).toBe('on-or-after-2023-07-01');
+    // "When caseEnded is before-2023-01-01, charged is before-2023-01-01 whatever was said."
+    const result = (charged: string) => {
+      const { verdict, paths, status, reasons, waits } = assess({ ...base, caseEnded: 'before-2023-01-01', charged } as never);
+      return { verdict, paths, status, reasons, waits };
+    };
+    for (const charged of factValues.charged) expect(result(charged)).toEqual(result('before-2023-01-01'));
+  });
+
+  it('"less than 3 years ago" for a case that ended before July 2023: read as unsure (3 or more years, at the law-as-of date)', () => {
+    for (const caseEnded of ['before-2023-01-01', '2023-01-01-to-2023-06-30'] as const) {
+      const stet = { ...base, outcome: 'stet', caseEnded } as const;
+      expect(readFacts({ ...stet, yearsSinceOutcome: 'under-3' }).yearsSinceOutcome).toBe('unsure');
+      expect(assess({ ...stet, yearsSinceOutcome: 'under-3' }).status).toEqual(assess({ ...stet, yearsSinceOutcome: '3-or-more' }).status);
+    }
+  });
+
+  it('"less than 3 years ago" with an unsure end date means it ended on or after July 1, 2023', () => {
+    const stet = { ...base, outcome: 'stet', caseEnded: 'unsure', yearsSinceOutcome: 'under-3' } as const;
+    expect(assess(stet).status).toEqual(assess({ ...stet, caseEnded: 'on-or-after-2023-07-01' }).status);
+  });
+
+  it('an unsure charge date with a known end is resolved over the dates up to the end', () => {
+    // Ended January–June 2023: charged before 2023 (pardon applies) or in 2023 (it does not): 'maybe'.
+    expect(assess({ ...base, caseEnded: '2023-01-01-to-2023-06-30' }).status['governor-pardon-2024']).toBe('maybe');
+    expect(assess({ ...base, caseEnded: '2023-01-01-to-2023-06-30', charged: 'before-2023-01-01' }).status['governor-pardon-2024']).toBe('applies');
+  });
+
+  it('the end of an open case is ignored', () => {
+    const open = { court: 'maryland', charge: 'possession', outcome: 'pending' } as const;
+    expect(readFacts({ ...open, caseEnded: 'before-2023-01-01', yearsSinceOutcome: '3-or-more' })).toEqual(readFacts(open));
+  });
+
+  it('the facts an assessment reports are the answers as read, so the words never assert a contradicted answer', () => {
+    const a = assess({ ...base, caseEnded: 'before-2023-01-01', charged: 'on-or-after-2023-07-01' });
+    expect(a.facts.charged).toBe('unsure');
   });
 });

@@ -188,7 +188,7 @@ function cardSteps(path: PathId, assessment: Assessment, reasons: readonly Reaso
       return petition === 'no' ? [] : ['auto-also-petition'];
     case 'dropped-charges-expungement':
       if (assessment.status[path] === 'applies') return ['dropped-ask-clerk'];
-      return assessment.status[path] === 'later' && petition === 'applies' ? ['dropped-file-now-instead'] : [];
+      return assessment.status[path] === 'later' && petition === 'applies' ? ['dropped-petition-faster'] : [];
     case 'governor-pardon-2024':
       return ['pardon-confirm', 'pardon-still-petition', 'pardon-paper-records'];
     case 'resentencing':

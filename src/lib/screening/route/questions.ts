@@ -73,7 +73,11 @@ export const questions = {
       option('unsure', 'ns', { pendingCase: 'unsure' }),
     ],
   },
-  /** Short variant: only "was it the only charge?" matters on this route. */
+  /**
+   * "Was it the only charge?": whether the other charges were about cannabis
+   * never changes the result under the contract, so "No" stands for both
+   * (recorded as 'non-cannabis'; the words never say which).
+   */
   onlyCharge: {
     slot: 'otherCharges',
     fields: ['otherCharges'],
@@ -83,16 +87,6 @@ export const questions = {
         { otherCharges: 'cannabis-only' },
         { otherCharges: 'non-cannabis' },
       ]),
-      option('unsure', 'ns', { otherCharges: 'unsure' }),
-    ],
-  },
-  otherCharges: {
-    slot: 'otherCharges',
-    fields: ['otherCharges'],
-    options: [
-      option('none', 'none', { otherCharges: 'none' }),
-      option('cannabis-only', 'can', { otherCharges: 'cannabis-only' }),
-      option('non-cannabis', 'oth', { otherCharges: 'non-cannabis' }),
       option('unsure', 'ns', { otherCharges: 'unsure' }),
     ],
   },
@@ -195,7 +189,7 @@ export const slots = [
   { id: 'court', variants: ['court'] },
   { id: 'charge', variants: ['charge'] },
   { id: 'outcome', variants: ['outcome'] },
-  { id: 'otherCharges', variants: ['onlyCharge', 'otherCharges'] },
+  { id: 'otherCharges', variants: ['onlyCharge'] },
   { id: 'sentence', variants: ['sentenceDone', 'sentence'] },
   { id: 'ended', variants: ['yearsSinceOutcome', 'caseEnded', 'caseEndedAndYears'] },
   { id: 'charged', variants: ['chargedByMid2023', 'charged'] },

@@ -71,7 +71,7 @@ function slotMayBeAsked(slot: SlotId, f: NormalizedFacts): boolean {
     case 'charge':
       return f.court === 'maryland' || f.court === 'federal' || f.court === 'dc';
     case 'outcome':
-      return f.court === 'maryland' || ((f.court === 'federal' || f.court === 'dc') && f.charge === 'possession');
+      return f.court === 'maryland' || ((f.court === 'federal' || f.court === 'dc') && (f.charge === 'possession' || f.charge === 'unsure'));
     default:
       if (f.court !== 'maryland' || f.outcome === 'pending') return false;
       if (slot === 'sentence') return f.outcome === 'guilty' || f.outcome === 'pbj' || f.outcome === 'unsure';

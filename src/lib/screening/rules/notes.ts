@@ -29,7 +29,7 @@ export function notesFor(facts: NormalizedFacts, unlikely: boolean): NoteId[] {
   if (maryland || facts.court === 'unsure') notes.push('case-search-may-hide');
   if (maryland && facts.outcome !== 'pending') {
     if (facts.otherCharges !== 'none') notes.push('only-cannabis-charge-cleared');
-    if (facts.charge === 'possession' && facts.otherCharges === 'cannabis-only') notes.push('paraphernalia-in-same-case');
+    if (facts.charge === 'possession' && facts.otherCharges !== 'none') notes.push('paraphernalia-in-same-case');
     if (facts.charge === 'civil-citation') notes.push('civil-citation-not-a-conviction');
     if (facts.charge === 'distribution-or-cultivation' && facts.outcome === 'guilty') notes.push('distribution-routes');
   }

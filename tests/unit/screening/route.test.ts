@@ -1,0 +1,233 @@
+/**
+ * Walks every route through the questions: every question page and every
+ * result the site pre-renders, and every answer a route skipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, decide, decisionKey, factFields, factValues, marylandPathIds, pathIds, verdicts, type Facts } from '../../../src/lib/screening';
+import {
+  decodePath,
+  encodePath,
+  enumeratePaths,
+  enumeratePrefixes,
+  factsFrom,
+  fullRoute,
+  nextQuestion,
+  packedRoute,
+  questionIds,
+  questions,
+  type Answers,
+  type FlowOption,
+  type QuestionId,
+} from '../../../src/lib/screening/route/route';
+import { factsOf } from '../../../src/lib/screening/route/questions';
+import { resultParts } from '../../../src/lib/screening/pages/urls';
+
+const prefixes = enumeratePrefixes();
+const paths = enumeratePaths();
+const resultPages = new Set(paths.map((p) => resultParts(p.code).page));
+const optionsOf = (id: QuestionId) => questions[id].options as readonly FlowOption[];
+const periods = factValues.caseEnded.filter((v) => v !== 'unsure');
+
+console.log(`checker: ${prefixes.length} question pages (holding ${paths.length} results on ${resultPages.size} of them)`);
+
+describe(`every route: ${prefixes.length} question pages, ${paths.length} results`, () => {
+  it('fits the page budget: one page per question, the results on their last question’s page, under 4,800 in all', () => {
+    for (const page of resultPages) expect(prefixes.some((p) => p.code === page)).toBe(true);
+    expect(prefixes.length).toBeLessThan(4_800);
+  });
+
+  it('starts with the court question at code ""', () => {
+    expect(prefixes[0]).toMatchObject({ code: '', question: 'court' });
+    expect(nextQuestion({})).toBe('court');
+  });
+
+  it('every complete route ends in a result equal to assess() of the facts it collected', () => {
+    for (const path of paths) {
+      expect(nextQuestion(path.answers)).toBeNull();
+      const direct = assess(path.facts);
+      expect(path.assessment).toEqual(direct);
+      expect(factsFrom(path.answers)).toEqual(path.facts);
+      expect(factsOf(path.answers)).toEqual(path.facts);
+    }
+  });
+
+  it('every question page asks the question the route says comes next', () => {
+    for (const page of prefixes) expect(nextQuestion(page.answers)).toBe(page.question);
+  });
+
+  it('no question is unreachable, and every option of every question is chosen on some route', () => {
+    const asked = new Set(prefixes.map((p) => p.question));
+    expect([...asked].sort()).toEqual([...questionIds].sort());
+    for (const id of questionIds) {
+      const chosen = new Set(paths.map((p) => (p.answers as Record<string, string>)[id]).filter(Boolean));
+      expect([...chosen].sort()).toEqual(optionsOf(id).map((o) => o.id).sort());
+    }
+  });
+
+  it('reaches every path, every status of every Maryland path it can have, and every verdict except "unlikely"', () => {
+    const reached = new Set(paths.flatMap((p) => p.assessment.paths));
+    expect([...reached].sort()).toEqual([...pathIds].sort());
+    const seen = new Set(paths.map((p) => p.assessment.verdict));
+    // Every Maryland outcome other than a distribution conviction can be petitioned in
+    // time, and that one is "possibly" by the contract, so no answers reach "unlikely".
+    expect([...seen].sort()).toEqual(verdicts.filter((v) => v !== 'unlikely').sort());
+    for (const p of marylandPathIds) {
+      const statuses = new Set(paths.map((r) => r.assessment.status[p]));
+      expect(statuses.has('applies') && statuses.has('no'), p).toBe(true);
+    }
+  });
+
+  it('asks no question whose every route below ends in the same result', () => {
+    for (const page of prefixes) {
+      const below = paths.filter((p) => page.code === '' || p.code.startsWith(`${page.code}-`));
+      const results = new Set(below.map((p) => decisionKey(p.assessment)));
+      expect(results.size, `question ${page.question} at "${page.code}"`).toBeGreaterThan(1);
+    }
+  });
+
+  it('ends at once for another state or an unknown court; a federal case needs only the charge and, for possession, the outcome', () => {
+    expect(nextQuestion({ court: 'other-state' })).toBeNull();
+    expect(nextQuestion({ court: 'unsure' })).toBeNull();
+    expect(nextQuestion({ court: 'federal', charge: 'intent-to-distribute' })).toBeNull();
+    expect(nextQuestion({ court: 'federal', charge: 'possession' })).toBe('outcome');
+    expect(nextQuestion({ court: 'federal', charge: 'possession', outcome: 'guilty' })).toBeNull();
+  });
+
+  it('an open case needs no more answers; a dropped case is never asked about a sentence', () => {
+    expect(nextQuestion({ court: 'maryland', charge: 'possession', outcome: 'pending' })).toBeNull();
+    const dismissed = paths.filter((p) => p.facts.outcome === 'dismissed');
+    expect(dismissed.length).toBeGreaterThan(0);
+    for (const p of dismissed) expect(p.facts.sentence).toBeUndefined();
+  });
+
+  it('never asks whether the case still shows on Case Search', () => {
+    expect(questionIds.some((id) => /visible|case-search/i.test(id))).toBe(false);
+    expect(factFields).not.toContain('stillVisible');
+  });
+
+  it('asks when the person was charged only when the case ended in 2023 or later, or they are not sure when', () => {
+    const asked = prefixes.filter((p) => questions[p.question].slot === 'charged');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const page of asked) expect(page.facts.caseEnded ?? 'unsure').not.toBe('before-2023-01-01');
+  });
+
+  it('never offers a charge date later than the end of the case the person gave', () => {
+    for (const page of prefixes.filter((p) => questions[p.question].slot === 'charged')) {
+      const ended = page.facts.caseEnded ?? 'unsure';
+      for (const o of optionsOf(page.question)) {
+        const charged = o.sets.charged!;
+        if (charged === 'unsure' || ended === 'unsure') continue;
+        expect(periods.indexOf(charged), `${page.code}: ${o.id}`).toBeLessThanOrEqual(periods.indexOf(ended));
+      }
+      if (ended === 'on-or-after-2023-07-01' || ended === 'unsure') expect(optionsOf(page.question).some((o) => o.sets.charged === 'on-or-after-2023-07-01')).toBe(true);
+    }
+  });
+
+  it('asks the open-case question last, so "your cannabis case" is never read as the open one', () => {
+    for (const path of paths) {
+      const asked = Object.keys(path.answers);
+      if (asked.includes('pendingCase')) expect(encodePath(path.answers).split('-').length).toBe(asked.length);
+    }
+    const order = (q: QuestionId) => ['court', 'charge', 'outcome', 'otherCharges', 'sentence', 'ended', 'charged', 'pendingCase'].indexOf(questions[q].slot);
+    for (const path of paths) {
+      const slots = (Object.keys(path.answers) as QuestionId[]).map(order);
+      expect(slots).toEqual([...slots].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('skipping is safe: the route and assess cannot disagree', () => {
+  it(`filling any skipped field with any value keeps the verdict and every status (${paths.length} routes)`, () => {
+    let checks = 0;
+    for (const path of paths) {
+      const expected = decisionKey(path.assessment);
+      for (const field of factFields.filter((f) => path.facts[f] === undefined)) {
+        for (const value of factValues[field]) {
+          checks++;
+          const key = decisionKey(decide({ ...path.facts, [field]: value } as Facts));
+          if (key !== expected) expect(key, `${path.code}: ${field}=${value}`).toBe(expected);
+        }
+      }
+    }
+    expect(checks).toBeGreaterThan(10_000);
+  });
+
+  it('every answer that stands for several gives the same result for each of them', () => {
+    let checks = 0;
+    for (const path of paths) {
+      const expected = decisionKey(path.assessment);
+      for (const [question, optionId] of Object.entries(path.answers) as [QuestionId, string][]) {
+        const option = optionsOf(question).find((o) => o.id === optionId)!;
+        for (const situation of option.covers ?? []) {
+          checks++;
+          expect(decisionKey(decide({ ...path.facts, ...situation })), `${path.code}: ${JSON.stringify(situation)}`).toBe(expected);
+        }
+      }
+    }
+    expect(checks).toBeGreaterThan(100);
+  });
+});
+
+describe('the packed route the island ships', () => {
+  it('agrees with the route on every question page and every result', () => {
+    for (const page of prefixes) expect(fullRoute.nextQuestion(page.answers)).toBe(page.question);
+    for (const path of paths) {
+      expect(fullRoute.nextQuestion(path.answers)).toBeNull();
+      expect(fullRoute.encodePath(path.answers)).toBe(path.code);
+      expect(fullRoute.decodePath(path.code)).toEqual({ ok: true, answers: path.answers });
+    }
+  });
+
+  it('is one character per page of the tree', () => {
+    expect(packedRoute().length).toBe(prefixes.length + paths.length);
+  });
+});
+
+describe('address codes', () => {
+  it('each option has a code of lowercase letters and digits, unique within its question; "ns" is always "not sure"', () => {
+    for (const id of questionIds) {
+      const codes = optionsOf(id).map((o) => o.code);
+      for (const code of codes) expect(code).toMatch(/^[a-z0-9]+$/);
+      expect(new Set(codes).size).toBe(codes.length);
+      expect(optionsOf(id).filter((o) => o.id === 'unsure').map((o) => o.code)).toEqual(['ns']);
+    }
+  });
+
+  it('every code is unique and round-trips through decodePath', () => {
+    const codes = [...prefixes, ...paths].map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const page of prefixes) expect(decodePath(page.code)).toEqual({ ok: true, answers: page.answers, complete: false });
+    for (const path of paths) expect(decodePath(path.code)).toEqual({ ok: true, answers: path.answers, complete: true });
+  });
+
+  it('encodePath ignores answers the route does not ask', () => {
+    expect(encodePath({ court: 'other-state', charge: 'possession', sentence: 'none' } as Answers)).toBe('oth');
+  });
+
+  it.each([
+    ['md-zzz', 'unknown-code', 1, 'md'],
+    ['md--pos', 'unknown-code', 1, 'md'],
+    ['MD', 'unknown-code', 0, ''],
+    ['md-pos-ng-jail', 'not-asked', 3, 'md-pos-ng'],
+    ['md-md', 'not-asked', 1, 'md'],
+    ['md-ng', 'out-of-order', 1, 'md'],
+    ['oth-pos', 'after-end', 1, 'oth'],
+    ['md-pos-open-no', 'after-end', 3, 'md-pos-open'],
+    ['fed-pwid-g', 'after-end', 2, 'fed-pwid'],
+  ] as const)('rejects %s: %s at part %i, keeping "%s"', (code, problem, at, validPrefix) => {
+    const result = decodePath(code);
+    expect(result).toMatchObject({ ok: false, problem, at, validPrefix });
+    if (!result.ok) expect(decodePath(result.validPrefix)).toMatchObject({ ok: true, answers: result.answers });
+  });
+
+  it('rejects answers after the end of every complete route', () => {
+    for (const path of paths) expect(decodePath(`${path.code}-ns`)).toMatchObject({ ok: false, problem: 'after-end', validPrefix: path.code });
+  });
+
+  it('never throws on odd input', () => {
+    for (const code of ['', '-', '--', 'ns-ns', 'md-pos-g-ns-ns-ns-ns-ns-ns-ns', ' md', 'md ', undefined, null, 5]) {
+      expect(() => decodePath(code as string)).not.toThrow();
+    }
+    expect(decodePath('')).toEqual({ ok: true, answers: {}, complete: false });
+  });
+});
