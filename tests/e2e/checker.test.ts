@@ -1,23 +1,38 @@
 /**
- * The checker in a real browser, on a 360 px phone screen: every public
- * scenario clicked through with JavaScript on and again with it off, ending
- * on the right result; a keyboard-only run; and no network request while
- * answering questions.
+ * The checker in a real browser, on a 360×740 phone screen:
+ * - every worked example clicked through with JavaScript on and off, ending on
+ *   the right verdict with a card per kind of relief in the right status;
+ * - keyboard only; no network request while answering; the first answer of
+ *   every sampled question (the longest included) on the first screen;
+ * - the most common case's result: at most 5 screens, at most 2 printed
+ *   pages, the verdict and a next-step link on the first screen;
+ * - a shared computer: nothing in the address, titles, history or requests
+ *   reveals an answer; Exit then Back shows nothing; Change returns to the
+ *   result keeping the other answers; "Copy a link" gives the static address;
+ * - an answer tapped before the script starts survives; the chosen answer
+ *   is visible in forced colors; a stale link explains itself.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, waitForIslands, type Harness } from '../support/browser';
-import { walkChecker } from '../support/checker';
+import { RESULT, resultOf, walkChecker } from '../support/checker';
 import { ROOT, requireDist } from '../support/dist';
 import { routeForFacts } from '../support/scenario-route';
-import { assess, type Facts } from '../../src/lib/screening';
-import { pathWords, verdictWords } from '../../content/checker/outcomes';
+import { assess, lawAsOf, pathIds, type Facts } from '../../src/lib/screening';
+import { enumeratePrefixes } from '../../src/lib/screening/route/route';
+import { resultHref } from '../../src/lib/screening/pages/urls';
+import { pathWords, statusWords, verdictWords } from '../../content/checker/outcomes';
+import { questionWords } from '../../content/checker/questions';
+import { EXIT_URL, SITE_NAME, formatDate } from '../../src/lib/site';
 
 interface Scenario { name: string; facts: Facts; expect: { verdict: string; paths: string[] } }
 const scenarios = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/screening-scenarios.json'), 'utf8')) as Scenario[];
 const PHONE = { width: 360, height: 740 };
+/** The most common case: possession only, guilty before 2023, sentence finished, no open case. */
+const COMMON = scenarios[0];
+const commonRoute = routeForFacts(COMMON.facts);
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,100 +41,132 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/** What the result page says: its heading and the titles of the kinds of relief it lists. */
-async function resultOf(page: Page) {
-  return page.evaluate(() => ({
-    heading: document.querySelector('h1')?.textContent?.trim() ?? '',
-    paths: [...document.querySelectorAll('.path-card h3')].map((h) => (h.textContent ?? '').replace(/#.*$/s, '').replace(/^\d+\.\s*/, '').trim()),
-  }));
+/** Picks the answer whose label starts with `want` (a label runs on into its hint). */
+function pick(labels: string[], want: string): number {
+  const exact = labels.indexOf(want);
+  const index = exact !== -1 ? exact : labels.findIndex((l) => l.startsWith(want));
+  if (index === -1) throw new Error(`"${want}" is not an answer here: ${labels.join(' | ')}`);
+  return index;
 }
 
-describe.each([true, false])('scenarios with JavaScript %s', (javaScript) => {
+async function answerAll(page: Page, javaScript: boolean, labels: string[]) {
+  let asked = 0;
+  return walkChecker(page, h.server.url, { javaScript, choose: (_step, options) => pick(options, labels[asked++]) });
+}
+
+describe.each([true, false])('worked examples with JavaScript %s', (javaScript) => {
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    // The scenario's expectation and the rules agree (the unit tests check this too); the browser must show the same.
-    expect(assess(scenario.facts).verdict).toBe(scenario.expect.verdict);
+    const expected = assess(scenario.facts);
+    expect(expected.verdict).toBe(scenario.expect.verdict);
     const route = routeForFacts(scenario.facts);
     const { page, watch } = await h.open(null, { javaScript, viewport: PHONE });
-    let asked = 0;
-    const walk = await walkChecker(page, h.server.url, {
-      javaScript,
-      choose: (_step, labels) => {
-        // A label's text runs on into its hint, so match the whole text first, then its start.
-        const want = route.labels[asked++];
-        const exact = labels.indexOf(want);
-        const index = exact !== -1 ? exact : labels.findIndex((l) => l.startsWith(want));
-        if (index === -1) throw new Error(`"${route.labels[asked - 1]}" is not an answer here: ${labels.join(' | ')}`);
-        return index;
-      },
-    });
+    const walk = await answerAll(page, javaScript, route.labels);
     expect(walk.stoppedBecause).toBeUndefined();
-    expect(walk.answers.map((a, i) => a.slice(0, route.labels[i].length))).toEqual(route.labels);
-    expect(new URL(page.url()).pathname).toBe(`/check/answers/${route.code}/`);
     const shown = await resultOf(page);
-    expect(shown.heading).toBe(verdictWords[scenario.expect.verdict as keyof typeof verdictWords].headline);
-    expect(shown.paths.sort()).toEqual(scenario.expect.paths.map((p) => pathWords[p as keyof typeof pathWords].title).sort());
+    expect(shown.heading).toBe(verdictWords[expected.verdict].headline);
+    const cards = pathIds.filter((p) => expected.status[p] !== 'no').map((p) => ({ title: pathWords[p].title, status: statusWords[expected.status[p] as 'applies'] }));
+    expect([...shown.cards].sort((a, b) => a.title.localeCompare(b.title))).toEqual(cards.sort((a, b) => a.title.localeCompare(b.title)));
+    // The headline paths: those that apply (likely) or may apply (possibly).
+    const headline = expected.verdict === 'possibly' ? statusWords.maybe : statusWords.applies;
+    for (const p of scenario.expect.paths) expect(shown.cards.find((c) => c.title === pathWords[p as 'resentencing'].title)?.status).toBe(headline);
+    const u = new URL(page.url());
+    if (javaScript) expect(u.pathname + u.hash).toBe('/check/q/');
+    else expect(u.pathname + u.hash).toBe(resultHref(route.code));
     expect(watch.problems()).toEqual([]);
     await page.context().close();
   });
 });
 
-describe('the questions themselves', () => {
-  it('make no network request while a person answers them (JavaScript on)', async () => {
-    const { page, watch } = await h.open('/check/step/', { viewport: PHONE });
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    const route = routeForFacts(scenarios[0].facts);
-    for (const label of route.labels) {
-      await page.locator('main label', { hasText: label }).first().click();
-      await page.locator('main form button[type=submit]').click();
+describe('on a phone', () => {
+  it('shows the first answer of every sampled question on the first screen, the longest question included', async () => {
+    const prefixes = enumeratePrefixes();
+    const longest = [...prefixes].sort((a, b) => {
+      const size = (q: keyof typeof questionWords) => questionWords[q].question.length + questionWords[q].hint.length;
+      return size(b.question) - size(a.question);
+    })[0];
+    const byQuestion = new Map(prefixes.map((p) => [p.question, p]));
+    const sample = [longest, ...byQuestion.values()];
+    for (const javaScript of [false, true]) {
+      const { page, goto } = await h.open(null, { javaScript, viewport: PHONE });
+      for (const prefix of sample) {
+        await goto(prefix.code ? `/check/q/${prefix.code}/` : '/check/q/');
+        const top = await page.locator('main .radios label').first().evaluate((l) => l.getBoundingClientRect().top);
+        expect(top, `${prefix.question} at "${prefix.code}"`).toBeLessThan(PHONE.height - 60);
+      }
+      await page.context().close();
     }
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Check your answers');
-    expect(requests).toEqual([]);
-    // Back keeps the answer given, and the address follows each question.
-    await page.locator('main a.back-link').click();
-    await expect.poll(() => page.locator('main input[type=radio]:checked').count()).toBe(1);
-    expect(new URL(page.url()).pathname).toMatch(/^\/check\/step\/[a-z0-9-]+\/$/);
-    expect(requests).toEqual([]);
-    expect(watch.problems()).toEqual([]);
+  });
+
+  it.each([false, true])('fits the most common result in 5 screens and 2 printed pages, with the verdict and a next step first (JavaScript %s)', async (javaScript) => {
+    const { page } = await h.open(null, { javaScript, viewport: PHONE });
+    await answerAll(page, javaScript, commonRoute.labels);
+    const box = await page.locator(RESULT).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const firstScreen = (sel: string) => [...el.querySelectorAll(sel)].some((x) => { const b = x.getBoundingClientRect(); return b.top >= 0 && b.bottom <= innerHeight; });
+      return { bottom: r.bottom + scrollY, verdict: firstScreen('h1'), action: firstScreen('.next-actions a[href]') };
+    });
+    expect(box.verdict).toBe(true);
+    expect(box.action).toBe(true);
+    expect(box.bottom).toBeLessThanOrEqual(5 * PHONE.height);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    expect(printed).toContain(SITE_NAME);
+    expect(printed).toContain('https://www.mdcourts.gov/legalhelp/expungement');
+    expect(printed).toContain(formatDate(lawAsOf));
+    expect(printed).toContain(h.url(resultHref(commonRoute.code)).replace(h.server.origin, ''));
+    for (const label of commonRoute.labels) expect(printed).toContain(label);
+    const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
     await page.context().close();
   });
 
-  it('let a person change an answer from "Check your answers", keeping the others', async () => {
-    const { page } = await h.open('/check/step/', { viewport: PHONE });
-    const route = routeForFacts(scenarios[0].facts);
-    for (const label of route.labels) {
-      await page.locator('main label', { hasText: label }).first().click();
-      await page.locator('main form button[type=submit]').click();
-    }
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Check your answers');
-    const rows = await page.locator('.summary-list dd:not(.change)').allTextContents();
-    expect(rows).toEqual(route.labels.map((l) => expect.stringContaining(l)));
-    // Change the second answer: that question comes back with the answer chosen before.
-    await page.locator('.summary-list a', { hasText: 'Change' }).nth(1).click();
-    await expect.poll(() => page.locator('h1').textContent()).not.toBe('Check your answers');
-    const checked = await page.locator('main input[type=radio]:checked').evaluate((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? '');
-    expect(checked).toContain(route.labels[1]);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-heading');
+  it('keeps the chosen answer visible in forced colors (high contrast)', async () => {
+    const { page } = await h.open('/check/q/', { viewport: PHONE });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.locator('main .radios label').first().click();
+    // What paints the answer's circle and frame, for the chosen answer and two others.
+    const look = (n: number) =>
+      page.locator('main .radios label').nth(n).evaluate((label) => {
+        const dot = getComputedStyle(label, '::after');
+        return { dot: dot.opacity === '0' ? 'none' : dot.backgroundColor, frame: `${getComputedStyle(label).borderColor} ${getComputedStyle(label).borderWidth}` };
+      });
+    const [chosen, other, third] = [await look(0), await look(1), await look(2)];
+    expect(other).toEqual(third); // two unchosen answers look alike…
+    expect(chosen.dot).not.toBe('none'); // …the chosen one shows its dot…
+    expect(chosen.dot).not.toMatch(/rgba\(0, 0, 0, 0\)/);
+    expect(chosen.frame).not.toBe(other.frame); // …and a different frame
     await page.context().close();
   });
 
-  it('say what is wrong when Continue is pressed without an answer, and move focus to the message', async () => {
-    const { page } = await h.open('/check/step/', { viewport: PHONE });
+  it('keeps an answer tapped before the script has started', async () => {
+    const { page } = await h.open(null, { viewport: PHONE });
+    // Hold the island's code back, as a slow connection would.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/Checker\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(h.url('/check/q/'), { waitUntil: 'domcontentloaded' });
+    await page.locator('main .radios label').first().click();
+    expect(await page.locator('main astro-island[ssr]').count()).toBe(1); // not hydrated yet
+    release();
+    await waitForIslands(page);
+    await page.waitForSelector('main form button[type=submit]');
+    expect(await page.locator('main input[type=radio]').first().isChecked()).toBe(true);
     await page.locator('main form button[type=submit]').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
-    expect(await page.locator('.error-message').textContent()).toContain('Choose an answer');
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe(questionWords.charge.question);
     await page.context().close();
   });
 
   for (const javaScript of [true, false]) {
     it(`can be completed with the keyboard alone (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const { page } = await h.open('/check/step/', { viewport: PHONE, javaScript });
-      if (javaScript) await waitForIslands(page);
-      const active = () => page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return { tag: el?.tagName ?? '', type: el?.getAttribute('type') ?? '', href: el?.getAttribute('href') ?? '', text: el?.textContent?.trim() ?? '' };
-      });
-      /** Presses Tab until the focused element passes the test (or gives up). */
+      const { page } = await h.open('/check/q/', { viewport: PHONE, javaScript });
+      const active = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return { tag: el?.tagName ?? '', type: el?.getAttribute('type') ?? '', text: el?.textContent?.trim() ?? '' };
+        });
       const tabTo = async (test: (a: Awaited<ReturnType<typeof active>>) => boolean) => {
         for (let i = 0; i < 40; i++) {
           await page.keyboard.press('Tab');
@@ -127,36 +174,132 @@ describe('the questions themselves', () => {
         }
         return false;
       };
-      for (let step = 0; step < 12 && !/\/check\/answers\//.test(page.url()); step++) {
-        if ((await page.locator('h1').textContent())?.includes('Check your answers')) {
-          expect(await tabTo((a) => a.href.startsWith('/check/answers/'))).toBe(true);
-          await Promise.all([page.waitForURL(/\/check\/answers\//), page.keyboard.press('Enter')]);
+      for (let step = 0; step < 12 && !(await page.locator(RESULT).count()); step++) {
+        if ((await page.locator('main h1').first().textContent())?.includes('Check your answers')) {
+          expect(await tabTo((a) => a.tag === 'BUTTON' && a.text === 'See your result')).toBe(true);
+          await page.keyboard.press('Enter');
+          await page.waitForSelector(RESULT);
           break;
         }
-        // Focus the first answer, pick the last one with the arrow keys ("I'm not sure" is always last)…
+        // Focus an answer, choose it ("I'm not sure" where there is one), then Tab to Continue and press Enter.
         expect(await tabTo((a) => a.tag === 'INPUT' && a.type === 'radio')).toBe(true);
         await page.keyboard.press('Space');
-        const before = page.url();
-        // …then Tab to Continue (a button with JavaScript, the revealed link without) and press Enter.
+        const before = await page.evaluate(() => location.href + (document.querySelector('main h1')?.textContent ?? ''));
         expect(await tabTo((a) => a.tag === 'BUTTON' || (a.tag === 'A' && a.text.startsWith('Continue')))).toBe(true);
         await page.keyboard.press('Enter');
-        await expect.poll(async () => page.url() !== before || (await page.locator('h1').textContent())?.includes('Check your answers')).toBe(true);
-        if (!javaScript) await page.waitForLoadState('load');
+        await expect.poll(() => page.evaluate(() => location.href + (document.querySelector('main h1')?.textContent ?? ''))).not.toBe(before);
       }
-      expect(page.url()).toMatch(/\/check\/answers\/[a-z0-9-]+\/$/);
-      expect(await page.locator('.verdict h1').count()).toBe(1);
+      expect(await page.locator(`${RESULT} .verdict h1`).count()).toBe(1);
       await page.context().close();
     });
   }
+});
 
-  it('sends a stale or hand-edited checker address to a page that explains and offers a fresh start', async () => {
+describe('on a shared computer (JavaScript on)', () => {
+  it('keeps every answer out of the address, the titles, the history and every request', async () => {
+    const { page, watch } = await h.open(null, { viewport: PHONE });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await answerAll(page, true, commonRoute.labels);
+    const cdp = await page.context().newCDPSession(page);
+    const { entries } = await cdp.send('Page.getNavigationHistory');
+    const secrets = [...commonRoute.labels, verdictWords.likely.headline, commonRoute.code.split('-').slice(1, 3).join('-')];
+    for (const entry of entries) {
+      expect(entry.url).not.toMatch(/\/check\/q\/[a-z0-9]|#if-/);
+      for (const secret of secrets) expect(entry.title).not.toContain(secret);
+    }
+    expect(await page.evaluate(() => history.state)).toBeNull();
+    expect(await page.title()).toBe(`Your result – Check your record – ${SITE_NAME}`);
+    for (const url of requests) expect(url).not.toMatch(/\/check\/q\/[a-z0-9]|#if-/);
+    expect(watch.problems()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('makes no request while the questions are answered', async () => {
+    const { page } = await h.open('/check/q/', { viewport: PHONE });
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    for (const label of commonRoute.labels) {
+      await page.locator('main label', { hasText: label }).first().click();
+      await page.locator('main form button[type=submit]').click();
+    }
+    await page.getByRole('button', { name: 'See your result' }).click();
+    await page.waitForSelector(RESULT);
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('after "Exit this page", Back shows no answer and no result', async () => {
+    const { page } = await h.open(null, { viewport: PHONE });
+    await page.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    await answerAll(page, true, commonRoute.labels);
+    await Promise.all([page.waitForURL(`${EXIT_URL}**`), page.locator('a.exit-page').click()]);
+    await page.goBack();
+    await page.waitForLoadState('load');
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain(verdictWords.likely.headline);
+    expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
+    expect(page.url()).not.toMatch(/#if-|\/check\/q\/[a-z0-9]/);
+    await page.context().close();
+  });
+
+  it('lets a person change an answer from the result and come straight back, keeping the other answers', async () => {
+    const { page } = await h.open(null, { viewport: PHONE });
+    await answerAll(page, true, commonRoute.labels);
+    const sentence = questionWords.sentenceDone.question;
+    await page.locator(`${RESULT} .summary-list a`, { hasText: `Change your answer to “${sentence}”` }).click();
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe(sentence);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-heading');
+    await page.locator('main label', { hasText: 'I am on probation or parole for it now' }).click();
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForSelector(RESULT);
+    // Straight back to the result: every other answer shown is one given before (a question the change made unnecessary drops out).
+    const answers = await page.locator(`${RESULT} .summary-list dd:not(.change)`).allTextContents();
+    expect(answers).toContain('I am on probation or parole for it now');
+    for (const answer of answers.filter((a) => a !== 'I am on probation or parole for it now')) expect(commonRoute.labels.some((l) => answer.startsWith(l)), answer).toBe(true);
+    expect(answers.length).toBeGreaterThanOrEqual(commonRoute.labels.length - 1);
+    const expected = assess({ ...COMMON.facts, sentence: 'supervision' });
+    expect((await resultOf(page)).cards.find((c) => c.title === pathWords['petition-expungement'].title)?.status).toBe(statusWords[expected.status['petition-expungement'] as 'later']);
+    await page.context().close();
+  });
+
+  it('"Copy a link to this result" gives the static address, which shows the same result without JavaScript', async () => {
+    const { page } = await h.open(null, { viewport: PHONE, context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await answerAll(page, true, commonRoute.labels);
+    await page.getByRole('button', { name: 'Copy a link to this result' }).click();
+    await expect.poll(() => page.locator(`${RESULT} [role=status]`).textContent()).toContain('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(h.url(resultHref(commonRoute.code)));
+    const noJs = await h.open(null, { javaScript: false, viewport: PHONE });
+    await noJs.page.goto(copied);
+    expect((await resultOf(noJs.page)).heading).toBe(verdictWords.likely.headline);
+    await noJs.page.context().close();
+    await page.context().close();
+  });
+
+  it('opens a shared result link in place and clears the address', async () => {
+    const { page, watch } = await h.open(resultHref(commonRoute.code), { viewport: PHONE });
+    await page.waitForSelector(`${RESULT} #result-heading`);
+    expect((await resultOf(page)).heading).toBe(verdictWords.likely.headline);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/check/q/');
+    expect(await page.locator('.static-result').count()).toBe(0);
+    expect(watch.problems()).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('bad addresses', () => {
+  it('sends a version 1 or hand-edited checker address to a page that explains and offers a fresh start', async () => {
     const { page, watch } = await h.open(null, { javaScript: false, viewport: PHONE });
-    const url = h.url('/check/answers/md-pos-zzz/');
-    watch.allowStatus.add(url);
-    const response = await page.goto(url);
-    expect(response?.status()).toBe(404);
-    expect(await page.locator('main').textContent()).toContain('If you were using the checker');
-    expect(await page.locator('main a[href="/check/"]').count()).toBeGreaterThan(0);
+    for (const path of ['/check/answers/md-pos-g-no-yes-done-b23-yes/', '/check/step/md-pos/', '/check/q/md-pos-zzz/']) {
+      const url = h.url(path);
+      watch.allowStatus.add(url);
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('main').textContent()).toContain('Checker links change');
+      expect(await page.locator('main a[href="/check/"]').count()).toBeGreaterThan(0);
+    }
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@
  * question: at every step, the option that covers the scenario's values
  * (a missing fact is answered "I'm not sure").
  */
-import { enumeratePaths, nextQuestion, questions, type Answers, type FlowOption } from '../../src/lib/screening/flow';
+import { enumeratePaths, nextQuestion, questions, type Answers, type FlowOption } from '../../src/lib/screening/route/route';
 import type { Facts, FactField } from '../../src/lib/screening/facts';
 import { questionWords } from '../../content/checker/questions';
 

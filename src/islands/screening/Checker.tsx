@@ -102,9 +102,10 @@ export default function Checker({ code, lookups, routeTable }: Props) {
   }, []);
 
   // On every new screen: the kept answer preselected, a neutral title, focus on the heading.
+  // (Not on the first: there, an answer chosen before the script started is kept.)
   useEffect(() => {
     if (!enhanced) return;
-    setSelected(view ? keptAnswer(view.id, kept) : undefined);
+    if (moved.current) setSelected(view ? keptAnswer(view.id, kept) : undefined);
     setError(false);
     setCopyMessage(undefined);
     document.title = titleFor(screen, view?.number ?? 1);

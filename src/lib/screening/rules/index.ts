@@ -17,7 +17,7 @@ export { lawIds, statuses, waitIds, type Citation, type LawId, type RuleFinding,
 export { notesFor, type NoteId } from './notes';
 
 /** The date of the law these rules describe. Change it only after re-checking every rule. */
-export const lawAsOf = '2026-11-25';
+export const lawAsOf = '2026-12-01';
 
 export const rules = {
   // First when it applies at all: only someone in jail or prison for cannabis
