@@ -8,7 +8,17 @@ import { questionWords } from '../../../../content/checker/questions';
 import type { SourceData } from './result';
 import type { QuestionLookups } from './views';
 
-export async function questionLookups(): Promise<QuestionLookups> {
+let lookups: Promise<QuestionLookups> | undefined;
+let sourceData: Promise<Record<string, SourceData>> | undefined;
+
+/** Worked out once per build: every question page needs them. */
+export function questionLookups(): Promise<QuestionLookups> {
+  if (import.meta.env.DEV) lookups = undefined; // content changes while `astro dev` runs
+  lookups ??= loadQuestionLookups();
+  return lookups;
+}
+
+async function loadQuestionLookups(): Promise<QuestionLookups> {
   const words = Object.values(questionWords) as { glossary: readonly string[]; sources: readonly string[] }[];
   const terms = new Set(words.flatMap((q) => q.glossary));
   const sourceIds = new Set(words.flatMap((q) => q.sources));
@@ -24,8 +34,14 @@ export async function questionLookups(): Promise<QuestionLookups> {
   };
 }
 
-/** Every bibliography entry, as a result shows it. */
-export async function resultSources(): Promise<Record<string, SourceData>> {
+/** Every bibliography entry, as a result shows it (once per build). */
+export function resultSources(): Promise<Record<string, SourceData>> {
+  if (import.meta.env.DEV) sourceData = undefined;
+  sourceData ??= loadResultSources();
+  return sourceData;
+}
+
+async function loadResultSources(): Promise<Record<string, SourceData>> {
   const sources = await getCollection('sources');
   return Object.fromEntries(
     sources.map((s) => [s.id, { title: s.data.title, publisher: s.data.publisher, url: s.data.url, ...(s.data.published ? { published: s.data.published } : {}) }]),
