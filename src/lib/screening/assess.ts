@@ -95,17 +95,46 @@ export function assess(facts: Facts): Assessment {
   };
 }
 
-const cache = new Map<string, Decision>();
+/**
+ * Decisions already made, remembered by the answers they read: a tree whose
+ * every node names the next field the rules read, branching on its value,
+ * down to the decision. Answers no rule read (a sentence after an acquittal)
+ * do not split it, so the route's thousands of look-ups share few entries.
+ * Sound because the rules are pure: the same values of the fields read lead
+ * to the same reads and the same decision.
+ */
+interface MemoNode {
+  field?: FactField;
+  next?: Map<string, MemoNode>;
+  decision?: Decision;
+}
+const memo: MemoNode = {};
 
-/** The decision only (no reasons or look-ups), cached by the answers as read. */
+/** The decision only (no reasons or look-ups): what the route compares, thousands of times. */
 export function decide(facts: Facts): Decision {
   const read = readFacts(facts);
-  const key = factFields.map((field) => read[field]).join('|');
-  let decision = cache.get(key);
-  if (!decision) {
-    decision = decideFrom(read, findingsOf(read, domainsOf(read)));
-    cache.set(key, decision);
+  let node: MemoNode | undefined = memo;
+  while (node && !node.decision && node.field) node = node.next!.get(read[node.field]);
+  if (node?.decision) return node.decision;
+
+  const order: FactField[] = [];
+  const watched = new Proxy(read, {
+    get(target, key) {
+      if (typeof key === 'string' && key in target && !order.includes(key as FactField)) order.push(key as FactField);
+      return target[key as FactField];
+    },
+  });
+  const decision = decideFrom(watched, findingsOf(watched, domainsOf(watched)));
+  let at = memo;
+  for (const field of order) {
+    if (at.field !== undefined && at.field !== field) throw new Error(`decide(): the rules read ${field} where they once read ${at.field}`);
+    at.field = field;
+    at.next ??= new Map();
+    let child = at.next.get(read[field]);
+    if (!child) at.next.set(read[field], (child = {}));
+    at = child;
   }
+  at.decision = decision;
   return decision;
 }
 
@@ -168,9 +197,13 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+const keys = new WeakMap<Decision, string>();
+
 /** A decision in one string: what changes when an answer changes. */
 export function decisionKey(d: Decision): string {
-  return `${d.verdict}:${pathIds.map((p) => d.status[p]).join(',')}`;
+  let key = keys.get(d);
+  if (key === undefined) keys.set(d, (key = `${d.verdict}:${pathIds.map((p) => d.status[p]).join(',')}`));
+  return key;
 }
 
 /**
@@ -181,17 +214,17 @@ export function decisionKey(d: Decision): string {
  */
 function lookupsFor(facts: NormalizedFacts, decision: Decision): Lookup[] {
   const domains = domainsOf(facts);
-  const open = factFields.filter((field) => facts[field] === UNSURE && domains[field].length > 1);
+  const open = factFields.filter((field) => facts[field] === UNSURE && domains.of(field).length > 1);
   const key = decisionKey(decision);
   const differs = (changed: Partial<Record<FactField, string>>) => decisionKey(decide({ ...facts, ...changed } as Facts)) !== key;
-  let fields = open.filter((field) => (domains[field] as readonly string[]).some((value) => differs({ [field]: value })));
+  let fields = open.filter((field) => (domains.of(field) as readonly string[]).some((value) => differs({ [field]: value })));
   const turnsOnAnswers = decision.verdict === 'possibly' || Object.values(decision.status).includes('maybe');
   if (fields.length === 0 && turnsOnAnswers) {
     const paired = new Set<FactField>();
     open.forEach((a, i) =>
       open.slice(i + 1).forEach((b) => {
-        const found = (domains[a] as readonly string[]).some((va) =>
-          (domains[b] as readonly string[]).some((vb) => differs({ [a]: va, [b]: vb })),
+        const found = (domains.of(a) as readonly string[]).some((va) =>
+          (domains.of(b) as readonly string[]).some((vb) => differs({ [a]: va, [b]: vb })),
         );
         if (found) paired.add(a).add(b);
       }),

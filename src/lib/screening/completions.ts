@@ -23,9 +23,6 @@ import {
   type Period,
 } from './facts';
 
-/** For each field, the answers still possible. */
-export type Domains = { readonly [F in FactField]: readonly KnownValue<F>[] };
-
 type Values = Partial<Record<FactField, string>>;
 
 /** Pairs of fields that constrain each other, with the test a pair of known values must pass. */
@@ -34,7 +31,7 @@ const constraints: readonly { a: FactField; b: FactField; fits: (a: string, b: s
   { a: 'yearsSinceOutcome', b: 'caseEnded', fits: (years, ended) => yearsFitEnd(years as 'under-3', ended as Period) },
 ];
 
-/** Whether `value` for `field` fits every constrained field whose value is already known in `values`. */
+/** Whether `value` for `field` fits every constrained field whose value is known in `values`. */
 function fitsKnown(field: FactField, value: string, values: Values): boolean {
   return constraints.every(({ a, b, fits }) => {
     if (field === a && values[b] !== undefined) return fits(value, values[b]!);
@@ -43,15 +40,41 @@ function fitsKnown(field: FactField, value: string, values: Values): boolean {
   });
 }
 
-export function domainsOf(facts: NormalizedFacts): Domains {
-  const given: Values = {};
-  for (const field of factFields) if (facts[field] !== UNSURE) given[field] = facts[field];
-  const d = {} as Record<FactField, readonly string[]>;
-  for (const field of factFields) {
-    d[field] = facts[field] === UNSURE ? knownValuesOf(field).filter((v) => fitsKnown(field, v, given)) : [facts[field]];
+/**
+ * For each field, the answers still possible: worked out when a rule first
+ * reads the field, so that a field no rule reads is never looked at (which
+ * lets ../assess.ts remember a decision by the fields it read).
+ */
+export class Domains {
+  private readonly memo = new Map<FactField, readonly string[]>();
+  constructor(private readonly facts: NormalizedFacts) {}
+
+  of<F extends FactField>(field: F): readonly KnownValue<F>[] {
+    let values = this.memo.get(field);
+    if (!values) {
+      values = this.compute(field);
+      this.memo.set(field, values);
+    }
+    return values as readonly KnownValue<F>[];
   }
-  if (facts.caseEnded !== UNSURE) d.outcome = d.outcome.filter((o) => o !== 'pending');
-  return d as unknown as Domains;
+
+  private compute(field: FactField): readonly string[] {
+    const value = this.facts[field];
+    if (value !== UNSURE) return [value];
+    const given: Values = {};
+    for (const { a, b } of constraints) {
+      const partner = field === a ? b : field === b ? a : undefined;
+      if (partner && this.facts[partner] !== UNSURE) given[partner] = this.facts[partner] as string;
+    }
+    let values: readonly string[] = knownValuesOf(field).filter((v) => fitsKnown(field, v, given));
+    // A case whose end was given has ended, so it is not open.
+    if (field === 'outcome' && this.facts.caseEnded !== UNSURE) values = values.filter((o) => o !== 'pending');
+    return values;
+  }
+}
+
+export function domainsOf(facts: NormalizedFacts): Domains {
+  return new Domains(facts);
 }
 
 interface Choice {
@@ -73,13 +96,23 @@ export function resultsOverCompletions<T>(domains: Domains, rule: (facts: KnownF
   const choices: Choice[] = [];
   for (;;) {
     const fixed: Values = {};
-    for (const field of factFields) if (domains[field].length === 1) fixed[field] = domains[field][0];
     let depth = 0;
+    /** A field's value when it has only one: chosen already, or the only one possible. */
+    const known = (field: FactField): string | undefined => {
+      if (fixed[field] === undefined && domains.of(field).length === 1) fixed[field] = domains.of(field)[0];
+      return fixed[field];
+    };
     const read = (field: FactField): string => {
-      if (fixed[field] !== undefined) return fixed[field]!;
+      const single = known(field);
+      if (single !== undefined) return single;
       let choice = choices[depth];
       if (choice === undefined) {
-        choice = { values: (domains[field] as readonly string[]).filter((v) => fitsKnown(field, v, fixed)), index: 0 };
+        const partners: Values = {};
+        for (const { a, b } of constraints) {
+          const partner = field === a ? b : field === b ? a : undefined;
+          if (partner && known(partner) !== undefined) partners[partner] = fixed[partner];
+        }
+        choice = { values: (domains.of(field) as readonly string[]).filter((v) => fitsKnown(field, v, partners)), index: 0 };
         choices.push(choice);
       }
       depth++;
