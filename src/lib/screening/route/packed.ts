@@ -33,8 +33,15 @@ export function packRoute(route: Pick<Route, 'nextQuestion'>): string {
   return visit({});
 }
 
-/** Reads a packed route back into a Route. */
+let last: { packed: string; route: Route } | undefined;
+
+/** Reads a packed route back into a Route (the last one is kept: every page of a build reads the same). */
 export function unpackRoute(packed: string): Route {
+  if (last?.packed !== packed) last = { packed, route: readRoute(packed) };
+  return last.route;
+}
+
+function readRoute(packed: string): Route {
   let at = 0;
   const read = (): Node => {
     const char = packed[at++];
