@@ -2,16 +2,46 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { checkerSources } from './src/integrations/checker-sources.mjs';
+import { unified } from '@astrojs/markdown-remark';
+import { headingPlugins } from './src/lib/content/headings.ts';
+import { deploymentProblems, deploymentWarning, siteConfig } from './src/lib/site-config.ts';
 
-/** The public address; set SITE_URL when deploying elsewhere (canonical URLs, sitemap, feed). */
+/**
+ * Refuses a deployment build (`npm run build:deploy`, which sets SITE_DEPLOY=1)
+ * while the public address is the placeholder or the publisher or contact is
+ * unset; any other build only warns, loudly, so `npm start` and `npm test` work.
+ */
+function publishingChecks() {
+  return {
+    name: 'publishing-checks',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const problems = deploymentProblems(siteConfig);
+        if (process.env.SITE_DEPLOY === '1' && problems.length > 0) {
+          throw new Error(`Deployment build stopped. Fix these settings (see README, "Configuration"):\n  - ${problems.join('\n  - ')}`);
+        }
+        const warning = deploymentWarning(siteConfig);
+        if (warning) console.warn(`\n${warning}\n`);
+      },
+    },
+  };
+}
+
+/** The public address and who publishes the site live in src/lib/site-config.ts (SITE_URL, SITE_PUBLISHER, …). */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://baltimore-cannabis-records.example',
+  site: siteConfig.url,
   trailingSlash: 'always',
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Heading anchors: explicit frozen ids ("## Title {#id}"), then a visible "#" link (rehype-autolink-headings).
+    processor: unified({ rehypePlugins: headingPlugins }),
+  },
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { plugins: [checkerSources()] },
   integrations: [
+    publishingChecks(),
     preact(),
     // Per-answer checker pages are private to whoever answered: keep them out of search engines.
     sitemap({ filter: (url) => !/\/check\/(q|r)\//.test(url) && !url.endsWith('/404/') }),

@@ -415,6 +415,7 @@ export const resultWords = {
   helpLink: 'Find free legal help',
   keepNoJs: 'To keep it, print it or save it as a PDF from your browser’s menu.',
   noDate: 'no date given',
+  readCopy: 'Read a copy',
 } as const;
 
 /** The label on each card, by status: "now" only where the relief applies. */

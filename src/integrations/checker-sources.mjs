@@ -25,8 +25,11 @@ export function checkerSources(dir = 'content/sources') {
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
         this.addWatchFile?.(path.resolve(dir, file));
         const data = parse(readFileSync(path.join(dir, file), 'utf8')) ?? {};
-        const { title, publisher, published, url } = data;
-        entries[file.slice(0, -'.yaml'.length)] = { title, publisher, ...(published ? { published: String(published) } : {}), url };
+        // The fields a result shows (src/lib/screening/pages/result.ts, SourceData).
+        const shown = ['title', 'titleSupplied', 'author', 'publisher', 'published', 'url', 'copyUrl', 'copyNote'];
+        entries[file.slice(0, -'.yaml'.length)] = Object.fromEntries(
+          shown.filter((k) => data[k] !== undefined && data[k] !== false).map((k) => [k, k === 'published' ? String(data[k]) : data[k]]),
+        );
       }
       return `export default ${JSON.stringify(entries)};`;
     },

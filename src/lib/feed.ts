@@ -1,5 +1,7 @@
 /** The Atom feed of /updates/: one entry per substantive change, newest first. */
-export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string }
+export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string; kind?: string }
+
+const KIND_LABELS: Record<string, string> = { correction: 'Correction', law: 'Change in the law', new: 'New content' };
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -8,7 +10,7 @@ export function newestFirst<T extends { date: string; id: string }>(items: reado
   return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-export function atomFeed(updates: readonly UpdateItem[], opts: { site: URL; title: string }): string {
+export function atomFeed(updates: readonly UpdateItem[], opts: { site: URL; title: string; author?: string }): string {
   const sorted = newestFirst(updates);
   const feedUrl = new URL('/updates.xml', opts.site).href;
   const pageUrl = new URL('/updates/', opts.site).href;
@@ -22,6 +24,7 @@ export function atomFeed(updates: readonly UpdateItem[], opts: { site: URL; titl
       `    <title>${esc(u.title)}</title>`,
       `    <link rel="alternate" href="${esc(link)}"/>`,
       `    <updated>${u.date}T00:00:00Z</updated>`,
+      ...(u.kind ? [`    <category term="${esc(u.kind)}" label="${esc(KIND_LABELS[u.kind] ?? u.kind)}"/>`] : []),
       `    <summary>${esc(`${u.change} Why: ${u.why} Pages: ${pages}`)}</summary>`,
       '  </entry>',
     ].join('\n');
@@ -34,7 +37,7 @@ export function atomFeed(updates: readonly UpdateItem[], opts: { site: URL; titl
     `  <link rel="self" href="${esc(feedUrl)}"/>`,
     `  <link rel="alternate" href="${esc(pageUrl)}"/>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
-    `  <author><name>${esc(opts.title)}</name></author>`,
+    `  <author><name>${esc(opts.author ?? opts.title)}</name></author>`,
     ...entries,
     '</feed>',
     '',

@@ -6,7 +6,8 @@ export interface TimelineRecord {
   id: string; date: string; title: string; where: string; place: string | null; summary: string; sources: string[]; url: string;
 }
 export interface SourceRecord {
-  id: string; title: string; publisher: string; published: string | null; url: string; accessed: string; kind: string; note: string | null;
+  id: string; title: string; titleSupplied: boolean; author: string | null; publisher: string; published: string | null;
+  url: string | null; copyUrl: string | null; copyNote: string | null; accessed: string; kind: string; note: string | null;
 }
 export interface GlossaryRecord {
   id: string; term: string; aliases: string[]; definition: string; sources: string[]; url: string;
@@ -37,9 +38,13 @@ export const DATA_FILES = [
   {
     path: '/data/sources.json', what: 'The whole bibliography.',
     fields: {
-      id: 'Stable identifier; also the anchor on /sources/.', title: 'Title of the source.', publisher: 'Author or publisher.',
-      published: 'Date published, YYYY-MM-DD, or null when the source gives none.', url: 'Where the source was read.',
-      accessed: 'Date we read it, YYYY-MM-DD.', kind: 'law, court, government, news or advocacy.', note: 'A caution, e.g. that the copy is a reprint, or null.',
+      id: 'Stable identifier; also the anchor on /sources/.', title: 'Title as the publication gives it.',
+      titleSupplied: 'true when the copy we read showed no title, so the title is our own description (shown in [brackets]).',
+      author: 'Author or byline as the publication gives it, or null.', publisher: 'Publisher.',
+      published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY), or null when it gives none.',
+      url: 'The original or official address, or null when only a copy is known.',
+      copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
+      accessed: 'Date we read it, YYYY-MM-DD.', kind: 'law, court, government, news or advocacy.', note: 'A caution about the source, or null.',
     },
   },
   {

@@ -26,10 +26,20 @@ export const REVIEW_MAX_AGE_MONTHS = 6;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2026-11-25" → "November 25, 2026" (US style, no time zone surprises; no Intl, which is slow on thousands of pages). */
+/** "2026-11-25" → "November 25, 2026"; "2019-03" → "March 2019"; "2019" → "2019" (US style, no time zone surprises). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (!m) return String(y);
+  if (!d) return `${MONTHS[m - 1]} ${y}`;
   return `${MONTHS[m - 1]} ${d}, ${y}`;
+}
+
+/** AP style: "Dec. 1, 2026", "March 6, 2019" (AP abbreviates only Jan., Feb., Aug., Sept., Oct., Nov. and Dec.). */
+export function formatDateAp(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const ap = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'][m - 1];
+  if (!d) return `${MONTHS[m - 1]} ${y}`;
+  return `${ap} ${d}, ${y}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** schema.org WebPage for a content page: what journalists' tools and search engines read. */
 import { SITE_NAME } from './site';
+import type { SiteConfig } from './site-config';
 
-export interface CitedSource { title: string; url: string; publisher: string; published?: string }
+export interface CitedSource { title: string; url?: string; copyUrl?: string; publisher: string; author?: string; published?: string }
 
 export function webPageJsonLd(opts: {
   title: string;
@@ -9,21 +10,28 @@ export function webPageJsonLd(opts: {
   url: string;
   siteUrl: string;
   lastReviewed: string;
+  firstPublished: string;
+  config: Pick<SiteConfig, 'publisher' | 'contact' | 'contentLicence'>;
   sources: CitedSource[];
 }): Record<string, unknown> {
+  const publisher = opts.config.publisher ? { '@type': 'Organization', name: opts.config.publisher } : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
     name: opts.title,
     description: opts.description,
     url: opts.url,
+    datePublished: opts.firstPublished,
     dateModified: opts.lastReviewed,
     inLanguage: 'en-US',
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: opts.siteUrl },
+    license: opts.config.contentLicence.url,
+    ...(publisher ? { publisher } : {}),
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: opts.siteUrl, ...(publisher ? { publisher } : {}) },
     citation: opts.sources.map((s) => ({
       '@type': 'CreativeWork',
       name: s.title,
-      url: s.url,
+      ...(s.url ?? s.copyUrl ? { url: s.url ?? s.copyUrl } : {}),
+      ...(s.author ? { author: s.author } : {}),
       publisher: { '@type': 'Organization', name: s.publisher },
       ...(s.published ? { datePublished: s.published } : {}),
     })),

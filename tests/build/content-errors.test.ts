@@ -3,7 +3,7 @@
  * and the field. Runs `astro sync` (the content step of the build) on a copy
  * of the project with one broken entry.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,16 +20,12 @@ function syncWith(file: string, text: string): string {
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, file), text);
-  try {
-    execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-      cwd: dir, encoding: 'utf8', stdio: 'pipe',
-      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
-  }
-  return 'NO ERROR';
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+    cwd: dir, encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  // Schema errors stop `astro sync`; a Markdown rendering error is printed and then stops the build when the page loads.
+  return `${result.status === 0 ? 'NO SCHEMA ERROR' : 'STOPPED'}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`;
 }
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -52,5 +48,25 @@ describe('content errors stop the build', () => {
     expect(malformed).toContain('content/sources/broken.yaml');
     expect(malformed).toContain('published');
     expect(malformed).toContain('does not exist on the calendar');
+  });
+
+  it('names the file and field of a source whose url is on a copy host, or carries a tracking parameter', () => {
+    const copy = syncWith('content/sources/broken.yaml',
+      'title: T\npublisher: P\nurl: https://lexace.ai/us/statute/maryland/CP-10-105\naccessed: "2026-11-25"\nkind: law\n');
+    expect(copy).toContain('content/sources/broken.yaml');
+    expect(copy).toMatch(/url: url is on lexace\.ai/);
+    expect(copy).toContain('copyUrl');
+    const tracked = syncWith('content/sources/broken.yaml',
+      'title: T\npublisher: P\nurl: https://www.cbsnews.com/baltimore/news/x/?intcid=CNR-01-0623\naccessed: "2026-11-25"\nkind: news\n');
+    expect(tracked).toContain('content/sources/broken.yaml');
+    expect(tracked).toContain('tracking parameter "intcid"');
+  });
+
+  it('names the file and heading of a content-page heading without a frozen id', () => {
+    const out = syncWith('content/pages/broken.md',
+      '---\ntitle: Broken\nsummary: Test.\nlastReviewed: "2026-11-25"\nsources: [dpscs-expungement]\n---\n## No id here\n\nText [@dpscs-expungement].\n');
+    expect(out).toContain('content/pages/broken.md');
+    expect(out).toContain('the heading "No id here" has no id');
+    expect(out).toContain('{#no-id-here}');
   });
 });

@@ -21,8 +21,11 @@ function frontMatter(file: string) {
 const decode = (html: string) =>
   html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
 
-const sourceUrl = (id: string) =>
-  readFileSync(join(root, 'content/sources', `${id}.yaml`), 'utf8').match(/^url:\s*"?(.*?)"?\s*$/m)![1];
+/** The address a source's entry links first: its original (url), or the labelled copy when no original is known. */
+const sourceUrl = (id: string) => {
+  const text = readFileSync(join(root, 'content/sources', `${id}.yaml`), 'utf8');
+  return (text.match(/^url:\s*"?(.*?)"?\s*$/m) ?? text.match(/^copyUrl:\s*"?(.*?)"?\s*$/m))![1];
+};
 
 const CONTENT_PAGES: [string, string][] = [
   ['', 'index.md'], ['policy', 'policy.md'], ['history', 'history.md'], ['expungement', 'expungement.md'],
@@ -38,21 +41,27 @@ describe('built information pages', () => {
     expect(decode(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '')).toBe(fm.title.replace(/\\"/g, '"'));
     expect(html).toContain(`<time datetime="${fm.lastReviewed}">`);
     expect(html).toContain('Last reviewed:');
-    // Every source of the front matter is in the numbered list, in order, with its link.
+    // Every source of the front matter is in the numbered list, in order, under its frozen anchor, with its link.
     const list = html.match(/<ol class="source-list"[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
-    const items = [...list.matchAll(/<li id="source-(\d+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    const items = [...list.matchAll(/<li id="source-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/li>/g)];
     expect(items.length).toBeGreaterThanOrEqual(fm.sources.length);
     fm.sources.forEach((id, i) => {
-      expect(items[i][1]).toBe(String(i + 1));
+      expect(items[i][1]).toBe(id);
       expect(items[i][2]).toContain(`href="${sourceUrl(id).replace(/&/g, '&amp;')}"`);
     });
-    // Each numbered mark in the text points to an entry that exists, and no raw marker is left.
-    const marks = [...html.matchAll(/<a href="#source-(\d+)"/g)].map((m) => Number(m[1]));
+    // Each numbered mark in the text points to an entry that exists, shows its number, and no raw marker is left.
+    const marks = [...html.matchAll(/<a href="#source-([a-z0-9-]+)"[^>]*aria-label="Source (\d+)">\[(\d+)\]<\/a>/g)];
     expect(marks.length).toBeGreaterThan(0);
-    for (const n of marks) expect(n).toBeLessThanOrEqual(items.length);
+    const order = items.map((m) => m[1]);
+    for (const [, id, n, shown] of marks) {
+      expect(order).toContain(id);
+      expect(Number(n)).toBe(order.indexOf(id) + 1);
+      expect(shown).toBe(n);
+    }
     expect(html).not.toMatch(/\[@[a-z0-9-]+\]/);
     expect(html).toContain('Cite this page');
     expect(html).toMatch(/<script type="application\/ld\+json">[^<]*"dateModified":"\d{4}-\d{2}-\d{2}"/);
+    expect(html).toMatch(/<script type="application\/ld\+json">[^<]*"datePublished":"\d{4}-\d{2}-\d{2}"/);
   });
 
   it('renders every timeline event on /history/ and every term on /glossary/ with its anchor', () => {

@@ -189,7 +189,15 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }:
           <ol class="source-list">
             {model.sources.map((s) => (
               <li id={id(`source-${s.n}`)} key={s.id}>
-                <a href={s.url}>{s.title}</a>. {s.publisher}, {s.published ? formatDate(s.published) : w.noDate}.
+                {s.author && <>{s.author}. </>}
+                {s.url ? <a href={s.url}>{s.titleSupplied ? `[${s.title}]` : s.title}</a> : s.titleSupplied ? `[${s.title}]` : s.title}. {s.publisher},{' '}
+                {s.published ? formatDate(s.published) : w.noDate}.
+                {s.copyUrl && (
+                  <>
+                    {' '}
+                    <a href={s.copyUrl}>{w.readCopy}</a>: {s.copyNote}
+                  </>
+                )}
               </li>
             ))}
           </ol>

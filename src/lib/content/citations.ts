@@ -3,7 +3,16 @@
  * into numbered links to the page's source list, and checks that the
  * markers and the front matter's `sources` agree, so that no claim cites a
  * source the reader cannot see and no listed source goes unused.
+ *
+ * The numbers readers see follow the order of the sources; the anchors do
+ * not: a source's entry is `#source-<source id>` on every page, so adding a
+ * citation never changes the address of an entry someone has linked to.
  */
+
+/** The anchor of a source's entry in a page's source list: frozen, whatever its number. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
 export interface CitationResult {
   html: string;
   /** For each source number (1-based), the ids of the marks that cite it, for back-links. */
@@ -30,10 +39,10 @@ export function linkCitations(html: string, sourceIds: readonly string[], file: 
   const out = html.replace(MARKER, (_all, id: string) => {
     const n = sourceIds.indexOf(id) + 1;
     const uses = usesBySource.get(n) ?? [];
-    const markId = `cite-${n}-${uses.length + 1}`;
+    const markId = `cite-${id}-${uses.length + 1}`;
     uses.push(markId);
     usesBySource.set(n, uses);
-    return `<sup class="cite"><a href="#source-${n}" id="${markId}" aria-label="Source ${n}">[${n}]</a></sup>`;
+    return `<sup class="cite"><a href="#${sourceAnchor(id)}" id="${markId}" aria-label="Source ${n}">[${n}]</a></sup>`;
   });
   return { html: out, usesBySource };
 }
@@ -51,14 +60,14 @@ export class CitationNumbers {
     this.usesBySource = new Map([...textUses].map(([n, uses]) => [n, [...uses]]));
   }
 
-  cite(id: string): { n: number; markId: string } {
+  cite(id: string): { n: number; markId: string; id: string } {
     let index = this.ids.indexOf(id);
     if (index === -1) index = this.ids.push(id) - 1;
     const n = index + 1;
     const uses = this.usesBySource.get(n) ?? [];
-    const markId = `cite-${n}-${uses.length + 1}`;
+    const markId = `cite-${id}-${uses.length + 1}`;
     uses.push(markId);
     this.usesBySource.set(n, uses);
-    return { n, markId };
+    return { n, markId, id };
   }
 }

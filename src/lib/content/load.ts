@@ -5,7 +5,6 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CitationNumbers, linkCitations } from './citations';
-import { addSectionLinks } from './headings';
 import { reviewAgeWarning } from './review-age';
 
 export type ProseCollection = 'pages' | 'checkerPaths' | 'checkerVerdicts';
@@ -40,9 +39,12 @@ async function prepare(entry: ProseEntry): Promise<LoadedPage> {
     warned.add(file);
     console.warn(`\n⚠️  ${warning}\n`);
   }
-  const { html, usesBySource } = linkCitations(entry.rendered?.html ?? '', entry.data.sources, file);
+  if (!entry.rendered) {
+    throw new Error(`${file}: the Markdown could not be rendered; see the "Error rendering" message above (for example a heading without its {#id})`);
+  }
+  const { html, usesBySource } = linkCitations(entry.rendered.html, entry.data.sources, file);
   const sources = await resolveSources(entry.data.sources, file);
-  return { entry, html: addSectionLinks(html), sources, usesBySource };
+  return { entry, html, sources, usesBySource };
 }
 
 export async function resolveSources(ids: readonly string[], citedBy: string): Promise<SourceEntry[]> {

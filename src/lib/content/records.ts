@@ -13,7 +13,8 @@ export async function timelineRecords(site: URL): Promise<TimelineRecord[]> {
 export async function sourceRecords(): Promise<SourceRecord[]> {
   const sources = (await getCollection('sources')).sort((a, b) => a.id.localeCompare(b.id));
   return sources.map(({ id, data }) => ({
-    id, title: data.title, publisher: data.publisher, published: data.published ?? null, url: data.url,
+    id, title: data.title, titleSupplied: data.titleSupplied, author: data.author ?? null, publisher: data.publisher,
+    published: data.published ?? null, url: data.url ?? null, copyUrl: data.copyUrl ?? null, copyNote: data.copyNote ?? null,
     accessed: data.accessed, kind: data.kind, note: data.note ?? null,
   }));
 }

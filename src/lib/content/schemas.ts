@@ -4,6 +4,7 @@
  * the rule the build enforces.
  */
 import { z } from 'astro/zod';
+import { copyHostOf, needlessHttp, trackingParamsOf } from './hosts';
 
 /** A calendar date written as quoted text, "YYYY-MM-DD", that really exists. */
 export const isoDate = z
@@ -42,17 +43,74 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   advocacy: 'Advocacy, legal aid or other secondary source',
 };
 
-export const sourceSchema = z.object({
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  /** Omitted when the page shows no date; the bibliography then says "no date". */
-  published: isoDate.optional(),
-  url: z.url({ protocol: /^https?$/ }),
-  accessed: isoDate,
-  kind: z.enum(sourceKinds),
-  /** A short caution shown beside the source, e.g. that it is a reprint. */
-  note: z.string().optional(),
-});
+/**
+ * A publication date as precise as the source gives it: "2019-01-29", or
+ * "2019-03" (a month) or "2019" (a year) when it gives no more.
+ */
+export const partialDate = z
+  .string({ error: 'write the date as quoted text, for example "2019-01-29", "2019-03" or "2019"' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
+  .refine((value) => isRealDate(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value), 'this date does not exist on the calendar');
+
+/** An http(s) address that carries no tracking parameter and uses https unless its host is known to be http-only. */
+function webAddress(field: 'url' | 'copyUrl') {
+  return z.url({ protocol: /^https?$/ }).superRefine((value, ctx) => {
+    const tracking = trackingParamsOf(value);
+    if (tracking.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `${field} carries the tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.map((t) => `"${t}"`).join(', ')}: remove ${tracking.length > 1 ? 'them' : 'it'} from the address` });
+    }
+    if (needlessHttp(value)) {
+      ctx.addIssue({ code: 'custom', message: `${field} uses http://: write https:// (or, if the host truly serves only http, add it to HTTP_ONLY_HOSTS in src/lib/content/hosts.ts)` });
+    }
+  });
+}
+
+export const sourceSchema = z
+  .object({
+    /** The title as the publication gives it. */
+    title: z.string().min(1),
+    /**
+     * True when the copy we read shows no title, so `title` is our own short
+     * description; readers see it in [square brackets].
+     */
+    titleSupplied: z.boolean().default(false),
+    /** Author or byline as the publication gives it ("Tim Prudente"). */
+    author: z.string().min(1).optional(),
+    publisher: z.string().min(1),
+    /** As precise as the source gives it; omitted only when it gives no date (the bibliography then says so). */
+    published: partialDate.optional(),
+    /** The original or official address. Optional only when it is not known and a labelled copy is given. */
+    url: webAddress('url').optional(),
+    /** Where we read the text when it was not at `url`: shown as a labelled "read a copy" link. */
+    copyUrl: webAddress('copyUrl').optional(),
+    /** What the copy is ("Reprinted by The York Dispatch"). */
+    copyNote: z.string().min(1).optional(),
+    accessed: isoDate,
+    kind: z.enum(sourceKinds),
+    /** A short caution shown beside the source. */
+    note: z.string().optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (!source.url && !source.copyUrl) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs url (the original or official address), or copyUrl when only a copy is known' });
+    }
+    const copy = source.url ? copyHostOf(source.url) : null;
+    if (copy) {
+      ctx.addIssue({
+        code: 'custom', path: ['url'],
+        message: `url is on ${copy.host} (${copy.what}), not the original: put the original or official address in url and this one in copyUrl, with a copyNote`,
+      });
+    }
+    if (source.copyUrl && !source.copyNote) {
+      ctx.addIssue({ code: 'custom', path: ['copyNote'], message: 'say what the copy is (for example "Reprinted by The York Dispatch") in copyNote' });
+    }
+    if (source.copyNote && !source.copyUrl) {
+      ctx.addIssue({ code: 'custom', path: ['copyUrl'], message: 'copyNote describes a copy, but there is no copyUrl' });
+    }
+    if (source.url && source.copyUrl && source.url === source.copyUrl) {
+      ctx.addIssue({ code: 'custom', path: ['copyUrl'], message: 'copyUrl is the same as url: leave copyUrl out' });
+    }
+  });
 
 export function pageSchema(knownSourceIds: ReadonlySet<string>) {
   return z.object({
@@ -62,6 +120,8 @@ export function pageSchema(knownSourceIds: ReadonlySet<string>) {
     lastReviewed: isoDate,
     /** The date of the law the page describes, shown as "Law as of". */
     lawAsOf: isoDate.optional(),
+    /** When the page was first published; the cite block shows it (default: the site's launch date in the site configuration). */
+    firstPublished: isoDate.optional(),
     /** Bibliography ids, numbered on the page in this order. */
     sources: sourceIdList(knownSourceIds).min(1, 'a content page must cite at least one source'),
   });
@@ -99,12 +159,25 @@ export function glossarySchema(knownSourceIds: ReadonlySet<string>) {
   });
 }
 
+/** What kind of change an /updates/ entry records. */
+export const updateKinds = ['correction', 'law', 'new'] as const;
+export type UpdateKind = (typeof updateKinds)[number];
+export const updateKindLabels: Record<UpdateKind, string> = {
+  correction: 'Correction',
+  law: 'Change in the law',
+  new: 'New content',
+};
+
 export const updateSchema = z.object({
+  /** The day the change was made on the site (not the day of the event it describes). */
   date: isoDate,
+  kind: z.enum(updateKinds, { error: 'kind must be correction, law (a change in the law) or new (new content)' }),
   /** Site paths of the pages changed, e.g. "/expungement/". */
   pages: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'write a site path like "/expungement/"')).min(1),
-  title: z.string().min(1),
-  change: z.string().min(1),
+  title: z.string().min(1)
+    .refine((t) => !/legal review/i.test(t), 'no lawyer reviewed this site: do not call a check a "legal review"'),
+  change: z.string().min(1)
+    .refine((t) => !/legal review/i.test(t), 'no lawyer reviewed this site: do not call a check a "legal review"'),
   why: z.string().min(1),
 });
 

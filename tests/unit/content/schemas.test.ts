@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  glossarySchema, isoDate, pageSchema, sourceSchema, timelineSchema, updateSchema,
+  glossarySchema, isoDate, pageSchema, partialDate, sourceSchema, timelineSchema, updateSchema,
 } from '../../../src/lib/content/schemas';
+import { COPY_HOSTS, copyHostOf, trackingParamsOf } from '../../../src/lib/content/hosts';
 
 const known = new Set(['dpscs-expungement', 'governor-pardon']);
 const page = { title: 'Steps', summary: 'How to clear a record.', lastReviewed: '2026-11-25', sources: ['dpscs-expungement'] };
@@ -75,6 +76,59 @@ describe('sources', () => {
   });
 });
 
+describe('sources: original addresses, labelled copies, no trackers', () => {
+  const copy = 'https://app.legiplex.com/md/legislature/2022/2022-r/bills/hb837/drafts-latest';
+  const official = 'https://mgaleg.maryland.gov/mgawebsite/Legislation/Details/hb0837?ys=2022RS';
+
+  it('accepts an official url with a labelled copy, and a copy alone when no original is known', () => {
+    expect(sourceSchema.safeParse({ ...source, url: official, copyUrl: copy, copyNote: 'Read on Legiplex.' }).success).toBe(true);
+    const { url: _omit, ...noUrl } = source;
+    expect(sourceSchema.safeParse({ ...noUrl, copyUrl: copy, copyNote: 'Read on Legiplex.' }).success).toBe(true);
+  });
+  it('rejects a url on a copy or tracker host, naming the host and where the address belongs', () => {
+    const p = problem(sourceSchema.safeParse({ ...source, url: copy }));
+    expect(p.field).toBe('url');
+    expect(p.message).toContain('legiplex.com');
+    expect(p.message).toContain('copyUrl');
+  });
+  it('rejects a tracking parameter in url', () => {
+    const p = problem(sourceSchema.safeParse({ ...source, url: 'https://www.justice.gov/pardon/presidential-proclamation-marijuana-possession?ref=readtangle.com' }));
+    expect(p.field).toBe('url');
+    expect(p.message).toContain('"ref"');
+  });
+  it('rejects a tracking parameter in copyUrl', () => {
+    const p = problem(sourceSchema.safeParse({ ...source, copyUrl: 'https://example.org/story?utm_source=feed', copyNote: 'A copy.' }));
+    expect(p.field).toBe('copyUrl');
+    expect(p.message).toContain('"utm_source"');
+  });
+  it('rejects http:// where the host is not known to be http-only', () => {
+    const p = problem(sourceSchema.safeParse({ ...source, url: 'http://www.mdcourts.gov/media/news/2015/pr20151030.html' }));
+    expect(p.field).toBe('url');
+    expect(p.message).toContain('https://');
+  });
+  it('rejects a copy link without a note saying what the copy is', () => {
+    expect(problem(sourceSchema.safeParse({ ...source, copyUrl: copy })).field).toBe('copyNote');
+  });
+  it('rejects a source with neither url nor copyUrl', () => {
+    const { url: _omit, ...noUrl } = source;
+    expect(problem(sourceSchema.safeParse(noUrl)).field).toBe('url');
+  });
+  it('accepts a date as precise as the source gives it, and nothing vaguer or impossible', () => {
+    for (const ok of ['2019', '2019-03', '2019-03-06']) expect(partialDate.safeParse(ok).success).toBe(true);
+    for (const bad of ['2019-13', '2019-3', 'March 2019', '2019-02-30']) expect(partialDate.safeParse(bad).success).toBe(false);
+  });
+  it('keeps the copy hosts in one list, with every host the December 2026 review found', () => {
+    for (const host of ['dloxt.com', 'bingeeducational.com', 'tristatealert.com', 'yumpu.com', 'scribd.com', 'lexace.ai', 'legiplex.com', 'newsonmedia.com',
+      'cetient.com', 'vlex.com', 'casetext.com', 'pressreader.com', 'policetribune.com', 'fastdemocracy.com', 'self-law.org', 'newleafcannabisconsulting.com',
+      'moderncannabislifestyle.com', 'justia.com', 'vdocument.in']) {
+      expect(COPY_HOSTS[host], host).toBeTruthy();
+    }
+    expect(copyHostOf('https://id.scribd.com/document/1')?.host).toBe('scribd.com');
+    expect(copyHostOf('https://mgaleg.maryland.gov/x')).toBeNull();
+    expect(trackingParamsOf('https://www.cbsnews.com/baltimore/news/x/?intcid=CNR-01-0623&page=2')).toEqual(['intcid']);
+  });
+});
+
 describe('timeline, glossary and updates', () => {
   const event = { date: '2019-01-29', title: 'Policy announced', where: 'baltimore', summary: 'The change.', sources: ['dpscs-expungement'] };
   it('accepts a valid event and defaults key to false', () => {
@@ -93,9 +147,19 @@ describe('timeline, glossary and updates', () => {
     expect(glossarySchema(known).safeParse({ ...term, sources: ['governor-pardon'] }).success).toBe(true);
     expect(problem(glossarySchema(known).safeParse(term)).field).toBe('sources.1');
   });
+  const update = { date: '2026-11-25', kind: 'correction', pages: ['/relief/'], title: 'T', change: 'C', why: 'W' };
   it('rejects an update naming a page path that is not a site path', () => {
-    const update = { date: '2026-11-25', pages: ['/relief/'], title: 'T', change: 'C', why: 'W' };
     expect(updateSchema.safeParse(update).success).toBe(true);
     expect(problem(updateSchema.safeParse({ ...update, pages: ['relief'] })).field).toBe('pages.0');
+  });
+  it('rejects an update that does not say whether it is a correction, a change in the law or new content', () => {
+    const { kind: _omit, ...noKind } = update;
+    expect(problem(updateSchema.safeParse(noKind)).field).toBe('kind');
+    expect(problem(updateSchema.safeParse({ ...update, kind: 'tweak' })).field).toBe('kind');
+  });
+  it('rejects an update that calls a check a "legal review"', () => {
+    const p = problem(updateSchema.safeParse({ ...update, title: 'Legal review of every page' }));
+    expect(p.field).toBe('title');
+    expect(p.message).toContain('no lawyer');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { questionWords } from '../../../../content/checker/questions';
-import type { SourceData } from './result';
+import { sourceDataOf, type SourceData } from './result';
 import type { QuestionLookups } from './views';
 
 let lookups: Promise<QuestionLookups> | undefined;
@@ -30,7 +30,8 @@ async function loadQuestionLookups(): Promise<QuestionLookups> {
   if (missingTerms.length) throw new Error(`content/checker/questions.ts links unknown glossary terms: ${missingTerms.join(', ')}`);
   return {
     glossary: Object.fromEntries(glossary.map((t) => [t.id, t.data.term])),
-    sources: Object.fromEntries(sources.map((s) => [s.id, { title: s.data.title, url: s.data.url }])),
+    // A source known only from a copy is linked to the copy.
+    sources: Object.fromEntries(sources.map((s) => [s.id, { title: s.data.title, url: (s.data.url ?? s.data.copyUrl)! }])),
   };
 }
 
@@ -43,7 +44,5 @@ export function resultSources(): Promise<Record<string, SourceData>> {
 
 async function loadResultSources(): Promise<Record<string, SourceData>> {
   const sources = await getCollection('sources');
-  return Object.fromEntries(
-    sources.map((s) => [s.id, { title: s.data.title, publisher: s.data.publisher, url: s.data.url, ...(s.data.published ? { published: s.data.published } : {}) }]),
-  );
+  return Object.fromEntries(sources.map((s) => [s.id, sourceDataOf(s.data)]));
 }

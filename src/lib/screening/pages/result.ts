@@ -27,12 +27,25 @@ import { pathIds } from '../rules';
 import type { AnswerRow } from './views';
 import { outcomeHref } from './urls';
 
-/** What the result needs to know about a source it cites. */
+/** What the result needs to know about a source it cites (the fields of content/sources/*.yaml it shows). */
 export interface SourceData {
   title: string;
+  /** The title is our description, shown in [brackets]. */
+  titleSupplied?: boolean;
+  author?: string;
   publisher: string;
   published?: string;
-  url: string;
+  /** The original or official address; missing when only a copy is known. */
+  url?: string;
+  /** Where the text was read, when not at the original. */
+  copyUrl?: string;
+  copyNote?: string;
+}
+
+/** The fields of a source entry that a result shows. */
+export function sourceDataOf(data: SourceData & Record<string, unknown>): SourceData {
+  const { title, titleSupplied, author, publisher, published, url, copyUrl, copyNote } = data;
+  return Object.fromEntries(Object.entries({ title, titleSupplied, author, publisher, published, url, copyUrl, copyNote }).filter(([, v]) => v !== undefined && v !== false)) as unknown as SourceData;
 }
 
 export interface StepView {

@@ -18,16 +18,16 @@
 import { beforeJuly2023, type KnownFacts } from '../facts';
 import { amend, finding, type Citation, type RuleFinding } from './types';
 
-const s10112 = ['hb837-2022', 'sb398-2025', 'mvls-2023-cannabis-changes'];
+const s10112 = ['statute-cp-10-112', 'hb837-2022', 'mvls-2023-cannabis-changes'];
 
 export const automaticExpungementReasons = {
   'auto-possession-only-charged-before-july-2023': { law: 'cp-10-112', sources: s10112 },
-  'auto-clears-state-record-only': { law: 'cp-10-112', sources: ['sb398-2025', 'mvls-2023-cannabis-changes'] },
-  'auto-ended-after-june-2023': { law: 'cp-10-112', sources: ['sb398-2025', 'baltsun-cannabis-expungement-copy'] },
-  'auto-civil-citation-unsettled': { law: 'cp-10-112', sources: ['sb398-2025', 'statute-cr-5-601-1'] },
+  'auto-clears-state-record-only': { law: 'cp-10-112', sources: ['statute-cp-10-112', 'mvls-2023-cannabis-changes'] },
+  'auto-ended-after-june-2023': { law: 'cp-10-112', sources: ['statute-cp-10-112', 'baltsun-cannabis-expungement-copy'] },
+  'auto-civil-citation-unsettled': { law: 'cp-10-112', sources: ['statute-cp-10-112', 'statute-cr-5-601-1'] },
   'auto-only-possession': { law: 'cp-10-112', sources: s10112 },
   'auto-other-charges-in-case': { law: 'cp-10-112', sources: s10112 },
-  'auto-charged-after-june-2023': { law: 'cp-10-112', sources: ['sb398-2025', 'baltsun-cannabis-expungement-copy'] },
+  'auto-charged-after-june-2023': { law: 'cp-10-112', sources: ['statute-cp-10-112', 'baltsun-cannabis-expungement-copy'] },
 } as const satisfies Record<string, Citation>;
 
 type Reason = keyof typeof automaticExpungementReasons;

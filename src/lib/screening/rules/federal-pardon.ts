@@ -15,7 +15,7 @@
 import type { KnownFacts } from '../facts';
 import { finding, type Citation, type RuleFinding } from './types';
 
-const doj = ['doj-marijuana-pardon', 'figueroa-2023-12-proclamation', 'fd-org-2023-pardon-certificates'];
+const doj = ['doj-marijuana-pardon', 'doj-pardon-certificate-application', 'fd-org-2023-pardon-certificates'];
 
 export const federalPardonReasons = {
   'federal-pardon-charged-or-convicted': { law: 'federal-proclamations', sources: doj },

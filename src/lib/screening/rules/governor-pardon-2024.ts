@@ -33,7 +33,7 @@ export const governorPardonReasons = {
   'pardon-does-not-erase': { law: 'pardon-orders', sources: ['governor-cannabis-pardon-order', 'midshore-pardon-now-what'] },
   'pardon-confirm-with-clerk': {
     law: 'sb432-2025',
-    sources: ['governor-cannabis-pardon-order', 'norml-2025-06-21-second-pardon', 'hb499-2025'],
+    sources: ['sb432-2025', 'governor-cannabis-pardon-order', 'norml-2025-06-21-second-pardon'],
   },
 } as const satisfies Record<string, Citation>;
 

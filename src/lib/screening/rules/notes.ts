@@ -8,15 +8,15 @@ import type { NormalizedFacts } from '../facts';
 import type { Citation } from './types';
 
 export const noteReasons = {
-  'court-unknown': { law: 'cp-10-105', sources: ['statute-cp-10-105', 'judiciary-expungement-text'] },
-  'case-search-may-hide': { law: 'cp-10-401', sources: ['norml-2020-05-07-hb83-veto', 'hb499-2025', 'marijuanamoment-2025-sb432'] },
+  'court-unknown': { law: 'cp-10-105', sources: ['statute-cp-10-105', 'judiciary-how-to-expunge-brochure'] },
+  'case-search-may-hide': { law: 'cp-10-401', sources: ['statute-cp-10-401', 'judiciary-2021-conference-program', 'sb432-2025', 'shielding-guide'] },
   'only-cannabis-charge-cleared': { law: 'cp-10-107', sources: ['mvls-2023-cannabis-changes', 'stoddard-2006'] },
   'paraphernalia-in-same-case': { law: 'cp-10-110', sources: ['statute-cp-10-110', 'governor-pardon-press-release', 'statute-cp-10-301'] },
   'civil-citation-not-a-conviction': { law: 'cr-5-601-1', sources: ['statute-cr-5-601-1', 'statute-cp-10-105-1'] },
-  'distribution-routes': { law: 'cr-5-613-1', sources: ['cbs-2025-expungement-reform', 'statute-cr-5-613-1'] },
-  'dc-automatic-expungement': { law: 'dc-16-802', sources: ['doj-marijuana-pardon'] },
+  'distribution-routes': { law: 'cr-5-613-1', sources: ['sb432-2025', 'cbs-2025-expungement-reform', 'statute-cr-5-613-1'] },
+  'dc-automatic-expungement': { law: 'dc-16-802', sources: ['dc-code-16-802'] },
   'no-cannabis-specific-relief': { law: 'cp-10-110', sources: ['statute-cp-10-105', 'statute-cp-10-110'] },
-  'non-citizen-caution': { law: 'immigration-expunged-convictions', sources: ['doj-marijuana-pardon'] },
+  'non-citizen-caution': { law: 'immigration-expunged-convictions', sources: ['doj-olc-expunged-convictions'] },
 } as const satisfies Record<string, Citation>;
 
 export type NoteId = keyof typeof noteReasons;

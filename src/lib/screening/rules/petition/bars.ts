@@ -20,7 +20,7 @@ import { amend, type Citation, type RuleFinding } from '../types';
 export const petitionBarReasons = {
   'petition-possession-exception-to-unit-rule': { law: 'cp-10-107', sources: ['mvls-2023-cannabis-changes', 'stoddard-2006'] },
   'petition-unit-rule-may-block': { law: 'cp-10-107', sources: ['stoddard-2006', 'mvls-2023-cannabis-changes'] },
-  'petition-good-cause-early': { law: 'case-law-vincent-s', sources: ['statute-cp-10-105'] },
+  'petition-good-cause-early': { law: 'case-law-vincent-s', sources: ['in-re-vincent-s-2022'] },
   'petition-open-case-bar': { law: 'cp-10-105', sources: ['robert-b-2010', 'session-law-1989-expungement', 'cbs-2025-expungement-reform'] },
 } as const satisfies Record<string, Citation>;
 

@@ -24,7 +24,7 @@ export const convictionPetitionReasons = {
   },
   'petition-paraphernalia-wait-unsettled': { law: 'cp-10-110', sources: ['statute-cp-10-110', 'dailyrecord-redeem-act-copy'] },
   'petition-paid-citation-unsettled': { law: 'cr-5-601-1', sources: ['statute-cr-5-601-1', 'statute-cp-10-105'] },
-  'petition-distribution-2025-routes': { law: 'sb432-2025', sources: ['hb499-2025', 'cbs-2025-expungement-reform'] },
+  'petition-distribution-2025-routes': { law: 'sb432-2025', sources: ['sb432-2025', 'cbs-2025-expungement-reform'] },
 } as const satisfies Record<string, Citation>;
 
 type Reason = keyof typeof convictionPetitionReasons;

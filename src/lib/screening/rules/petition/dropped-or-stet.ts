@@ -16,7 +16,7 @@ const brochure = ['session-law-2004-expungement', 'judiciary-expungement-brochur
 
 export const droppedOrStetPetitionReasons = {
   'petition-dropped-after-3-years': { law: 'cp-10-105', sources: brochure },
-  'petition-general-waiver-now': { law: 'cp-10-105', sources: ['judiciary-expungement-text', 'session-law-2004-expungement'] },
+  'petition-general-waiver-now': { law: 'cp-10-105', sources: ['judiciary-expungement-text', 'session-law-2004-expungement', 'peoples-law-expungement'] },
   'petition-civil-citation-like-criminal': { law: 'cp-10-105', sources: ['statute-cp-10-105', 'statute-cp-10-105-1'] },
   'petition-stet-after-3-years': { law: 'cp-10-105', sources: brochure },
 } as const satisfies Record<string, Citation>;
