@@ -154,7 +154,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'no-cannabis-specific-relief':
     'None of the cannabis-specific ways to clear a record fits your answers. The general expungement rules may still help, so ask a lawyer.',
   'non-citizen-caution':
-    'If you are not a U.S. citizen: a state expungement or pardon may not remove the immigration effects of a conviction. Talk to an immigration lawyer before you file anything.',
+    'If you are not a U.S. citizen: a state expungement may not remove the immigration effects of a conviction, and we could not confirm how a pardon affects them. Talk to an immigration lawyer before you file anything.',
 };
 
 /** Notes shown as a highlighted box rather than in the list. */
@@ -362,7 +362,7 @@ export const stepWords = {
     text: 'Before the record is cleared, keep certified copies of the court papers if you may need to prove the outcome later (for immigration, a licence or a job that asks).',
   },
   'petition-not-asked': {
-    text: 'The checker did not ask about: later convictions (other than minor traffic), which can block a PBJ, stet or conviction petition; fines, costs and restitution, which must be paid; and cases from when you were under 18, which follow other rules.',
+    text: 'The checker did not ask about: later convictions (other than minor traffic), which can block a PBJ, stet or conviction petition; fines, court costs and restitution, which may have to be paid first (ask the clerk); and cases from when you were under 18, which follow other rules.',
   },
   'petition-good-cause': { text: 'If you have an urgent need, a judge may let you file before the wait ends for good cause.' },
 
