@@ -1,11 +1,20 @@
 /**
  * Helpers for tests that read the built site: where dist/ is, which pages it
  * has, what the sitemap lists. `npm test` builds first; set DIST_DIR to test
- * another build output.
+ * another build output. Walking dist/ and mapping URL ↔ file is done by
+ * scripts/dist-files.mjs (shared with the server, the byte measurement and the bench).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  fileForSitePath,
+  filesIn,
+  htmlFilesIn,
+  sitemapOf,
+  sitemapUrlsIn,
+  urlPathOf as urlPathIn,
+} from '../../scripts/dist-files.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.resolve(process.env.DIST_DIR ?? path.join(ROOT, 'dist'));
@@ -19,67 +28,37 @@ export function requireDist(): void {
 
 /** Every file under dir (absolute paths), sorted. */
 export function walk(dir: string): string[] {
-  const out: string[] = [];
-  const visit = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) visit(p);
-      else out.push(p);
-    }
-  };
-  if (existsSync(dir)) visit(dir);
-  return out.sort();
+  return filesIn(dir);
 }
 
 /** Every .html file in dist/ (absolute paths), sorted. */
 export function htmlFiles(): string[] {
-  return walk(DIST).filter((f) => f.endsWith('.html'));
+  return htmlFilesIn(DIST);
 }
 
 /** dist/policy/index.html → "/policy/", dist/404.html → "/404.html". */
 export function urlPathOf(file: string): string {
-  const rel = path.relative(DIST, file).split(path.sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  return urlPathIn(DIST, file);
 }
 
 /** "/policy/" → dist/policy/index.html; "/data/x.json" → dist/data/x.json; null when nothing is there. */
 export function fileForPath(urlPath: string): string | null {
-  let p: string;
-  try {
-    p = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  const candidate = path.join(DIST, p.endsWith('/') ? `${p}index.html` : p);
-  if (!candidate.startsWith(DIST)) return null;
-  return statSync(candidate, { throwIfNoEntry: false })?.isFile() ? candidate : null;
+  return fileForSitePath(DIST, urlPath);
 }
 
-/** The <loc> URLs of dist/sitemap-*.xml (all sitemap files listed by sitemap-index.xml, or sitemap-0.xml). */
+/** The <loc> URLs of dist/sitemap-*.xml. */
 export function sitemapUrls(): string[] {
-  const files = walk(DIST).filter((f) => /\/sitemap-\d+\.xml$/.test(f));
-  if (files.length === 0) throw new Error(`No sitemap-N.xml in ${DIST}`);
-  const urls = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeXml(m[1].trim())));
-  return [...new Set(urls)];
+  return sitemapUrlsIn(DIST);
 }
 
 /** The paths (with query) of the sitemap URLs, e.g. "/policy/". The configured site origin is dropped. */
 export function sitemapPaths(): string[] {
-  return sitemapUrls().map((u) => {
-    const url = new URL(u);
-    return url.pathname + url.search;
-  });
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  return sitemapOf(DIST).paths;
 }
 
 /** The configured site origin, read from the built sitemap (it follows astro.config's `site`). */
 export function siteOrigin(): string {
-  return new URL(sitemapUrls()[0]).origin;
+  return sitemapOf(DIST).origin;
 }
 
 /** Information pages: everything except the checker (/check/**) and search (/search/**). */
@@ -104,7 +83,14 @@ export function isCheckerStepPath(urlPath: string): boolean {
 /** Evenly spaced sample of n items (always includes the first and last). */
 export function sample<T>(items: T[], n: number): T[] {
   if (items.length <= n) return items;
+  if (n <= 1) return items.slice(0, Math.max(0, n));
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(items[Math.round((i * (items.length - 1)) / (n - 1))]);
   return [...new Set(out)];
+}
+
+/** Size in bytes of the built file of a site path (0 when there is none). */
+export function builtSize(urlPath: string): number {
+  const file = fileForPath(urlPath);
+  return file ? statSync(file).size : 0;
 }
