@@ -1,8 +1,7 @@
 /** The Atom feed of /updates/: one entry per substantive change, newest first. */
-export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string }
+import { escapeHtml as esc } from './html';
 
-const esc = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string }
 
 export function newestFirst<T extends { date: string; id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

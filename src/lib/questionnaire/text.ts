@@ -1,4 +1,4 @@
-import { escapeHtml } from '../content/headings';
+import { escapeHtml } from '../html';
 
 /** Escapes a plain sentence from content/checker/ and turns site paths in it ("see /help/") into links. */
 export function linkSitePaths(text: string): string {
