@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { chunkGraph } from './scripts/chunk-graph.mjs';
 
 /** The public address; set SITE_URL when deploying elsewhere (canonical URLs, sitemap, feed). */
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     // Per-answer checker pages are private to whoever answered: keep them out of search engines.
     sitemap({ filter: (url) => !/\/check\/(step|answers)\//.test(url) && !url.endsWith('/404/') }),
   ],
+  // Records which chunks each chunk imports, for the byte budgets (scripts/measure.mjs).
+  vite: { plugins: [chunkGraph()] },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -16,11 +16,13 @@
  *   resize text (WCAG 1.4.4): 200 % text size grows all text, without sideways scrolling
  *   or clipping;
  * - on both loads: no console error, no failed request, no request to another origin,
- *   and nothing kept (no cookie, no Web Storage write, nothing stored).
+ *   nothing kept (no cookie, no Web Storage write, nothing stored), and nothing loaded
+ *   that the byte budgets (scripts/measure.mjs, tests/build/budgets.test.ts) do not count.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { openHarness, openTabs, type Harness, type OpenedPage, type TabPool } from '../support/browser';
-import { requireDist } from '../support/dist';
+import { DIST, requireDist, siteOrigin } from '../support/dist';
+import { createMeasurer } from '../../scripts/measure.mjs';
 import { keyboardReport, reflowProblems, runAxe, textResizeProblems } from '../support/a11y';
 import { NOT_FOUND_PATH, pageFamilies, pageMode, pagesToTest } from '../support/pages';
 import { recordStorage, storedData } from '../support/privacy';
@@ -38,7 +40,11 @@ interface Tab {
   opened: OpenedPage;
   /** Storage writes recorded since the last load. */
   writes: string[];
+  /** Same-origin URLs requested since the last load. */
+  requested: string[];
 }
+
+const measurer = createMeasurer(DIST, { siteOrigin: siteOrigin(), brotli: false });
 
 let h: Harness;
 let tabs: TabPool<Tab>;
@@ -50,7 +56,13 @@ beforeAll(async () => {
       (sampled.map((f) => `${f.key} ${f.tested.length}/${f.pages.length}`).join(', ') || 'none'),
   );
   h = await openHarness();
-  tabs = await openTabs(h, TABS, async (opened) => ({ opened, writes: await recordStorage(opened.context) }));
+  tabs = await openTabs(h, TABS, async (opened) => {
+    const tab: Tab = { opened, writes: await recordStorage(opened.context), requested: [] };
+    opened.page.on('request', (r) => {
+      if (r.url().startsWith(h.server.origin)) tab.requested.push(new URL(r.url()).pathname);
+    });
+    return tab;
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -58,15 +70,20 @@ afterAll(async () => {
 
 async function load(tab: Tab, sitePath: string, viewport: { width: number; height: number }): Promise<void> {
   tab.writes.length = 0;
+  tab.requested.length = 0;
   await tab.opened.visit(sitePath, { viewport, status: sitePath === NOT_FOUND_PATH ? 404 : 200 });
 }
 
 const labelled = (label: string, lines: string[]) => lines.map((l) => `${label}: ${l.replace(/\n/g, '\n    ')}`);
 
-/** Console, network and privacy problems of the tab's current load. */
-async function loadProblems(tab: Tab): Promise<string[]> {
+/** Console, network, privacy and byte-counting problems of the tab's current load of sitePath. */
+async function loadProblems(tab: Tab, sitePath: string): Promise<string[]> {
   const cookies = await tab.opened.context.cookies();
+  const measured = measurer.measurePage(sitePath === NOT_FOUND_PATH ? '/404.html' : sitePath);
+  const counted = new Set([sitePath, ...measured.assets.map((a) => a.url)]);
+  const uncounted = [...new Set(tab.requested)].filter((u) => !counted.has(u));
   return [
+    ...uncounted.map((u) => `bytes: the page loaded ${u}, which scripts/measure.mjs does not count`),
     ...tab.opened.watch.problems(),
     ...tab.writes.map((w) => `privacy: storage write: ${w}`),
     ...(await storedData(tab.opened.page)).map((s) => `privacy: ${s}`),
@@ -81,7 +98,7 @@ describe.concurrent.each(PAGES)('%s', (sitePath) => {
       const problems = [
         ...labelled(`axe ${PHONE.width}×${PHONE.height}`, await runAxe(tab.opened.page)),
         ...labelled('reflow', await reflowProblems(tab.opened.page, [320, 640])),
-        ...(await loadProblems(tab)),
+        ...(await loadProblems(tab, sitePath)),
       ];
       expect(problems, `${sitePath} at ${PHONE.width}×${PHONE.height}:\n  ${problems.join('\n  ')}`).toEqual([]);
     }));
@@ -97,7 +114,7 @@ describe.concurrent.each(PAGES)('%s', (sitePath) => {
         ...labelled(`axe ${DESKTOP.width}×${DESKTOP.height}`, axe),
         ...labelled(`keyboard (${keyboard.stops.length} Tab stops)`, keyboard.problems),
         ...labelled('200 % text', text),
-        ...(await loadProblems(tab)),
+        ...(await loadProblems(tab, sitePath)),
       ];
       expect(problems, `${sitePath} at ${DESKTOP.width}×${DESKTOP.height}:\n  ${problems.join('\n  ')}`).toEqual([]);
     }));
