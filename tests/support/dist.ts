@@ -12,7 +12,6 @@ import {
   filesIn,
   htmlFilesIn,
   sitemapOf,
-  sitemapUrlsIn,
   urlPathOf as urlPathIn,
 } from '../../scripts/dist-files.mjs';
 
@@ -46,38 +45,18 @@ export function fileForPath(urlPath: string): string | null {
   return fileForSitePath(DIST, urlPath);
 }
 
-/** The <loc> URLs of dist/sitemap-*.xml. */
-export function sitemapUrls(): string[] {
-  return sitemapUrlsIn(DIST);
-}
+let sitemap: ReturnType<typeof sitemapOf> | null = null;
 
 /** The paths (with query) of the sitemap URLs, e.g. "/policy/". The configured site origin is dropped. */
 export function sitemapPaths(): string[] {
-  return sitemapOf(DIST).paths;
+  sitemap ??= sitemapOf(DIST);
+  return sitemap.paths;
 }
 
 /** The configured site origin, read from the built sitemap (it follows astro.config's `site`). */
 export function siteOrigin(): string {
-  return sitemapOf(DIST).origin;
-}
-
-/** Information pages: everything except the checker (/check/**) and search (/search/**). */
-export function isInfoPath(urlPath: string): boolean {
-  return !/^\/(check|search)(\/|$)/.test(urlPath);
-}
-
-let sitemapSet: Set<string> | null = null;
-
-/**
- * The checker's per-answer pages (question steps reached with earlier answers, and
- * answer-specific results): pages under /check/ that are not in the sitemap. They
- * are noindex and number in the hundreds; /check/ itself and the permanent pages
- * under /check/ (how it works, /check/result/<id>/ explanations) are in the sitemap.
- */
-export function isCheckerStepPath(urlPath: string): boolean {
-  if (!urlPath.startsWith('/check/') || urlPath === '/check/') return false;
-  sitemapSet ??= new Set(sitemapPaths().map((p) => p.split('?')[0]));
-  return !sitemapSet.has(urlPath.split('?')[0]);
+  sitemap ??= sitemapOf(DIST);
+  return sitemap.origin;
 }
 
 /** Evenly spaced sample of n items (always includes the first and last). */

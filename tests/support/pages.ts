@@ -54,8 +54,11 @@ function familyKey(urlPath: string, inSitemap: boolean): string {
   return segments.length <= 1 ? urlPath : `/${segments.slice(0, -1).join('/')}/`;
 }
 
-/** The built pages grouped into families, with the pages each mode tests. */
-export function pageFamilies(mode: PageMode = pageMode()): PageFamily[] {
+/**
+ * The built pages grouped into families, with the pages each mode tests. `perAnswerSpread`
+ * overrides how many evenly spread pages of each per-answer family are kept (besides its largest).
+ */
+export function pageFamilies(mode: PageMode = pageMode(), options: { perAnswerSpread?: number } = {}): PageFamily[] {
   const sitemap = sitemapPaths().map((p) => p.split('?')[0]);
   const inSitemap = new Set(sitemap);
   const perAnswer = htmlFiles()
@@ -71,7 +74,8 @@ export function pageFamilies(mode: PageMode = pageMode()): PageFamily[] {
     }
   }
   for (const family of families.values()) {
-    const sampled = mode === 'all' || family.pages.length <= FAMILY_SIZE ? null : family.inSitemap ? (mode === 'sitemap' ? null : SPREAD) : mode === 'sitemap' ? SITEMAP_MODE_SPREAD : SPREAD;
+    const perAnswer = options.perAnswerSpread ?? (mode === 'sitemap' ? SITEMAP_MODE_SPREAD : SPREAD);
+    const sampled = mode === 'all' || family.pages.length <= FAMILY_SIZE ? null : family.inSitemap ? (mode === 'sitemap' ? null : SPREAD) : perAnswer;
     if (sampled == null) {
       family.tested = [...family.pages];
       continue;
