@@ -1,10 +1,29 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run on source; build tests and browser tests read the built dist/ (npm test builds first).
+/**
+ * Three projects (run one with `vitest run --project unit`, or `npm run test:unit`):
+ * - unit: the pure logic, on source; no build needed (seconds);
+ * - build: tests that read the built dist/ (npm test builds first);
+ * - e2e: tests in Debian's Chromium against dist/ served with the production headers.
+ *
+ * Vitest's default is one worker fewer than the cores, which is one on a 2-core machine:
+ * every file would run after the other. Browser tests spend most of their time waiting on
+ * Chromium (a separate process), so two workers keep both cores busy on such a machine;
+ * VITEST_MAX_WORKERS overrides it.
+ */
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    maxWorkers,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // tests/e2e/pages.test.ts runs its tests two at a time (E2E_TABS pages); more would only wait for a page.
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxConcurrency: 2 } },
+    ],
   },
 });
