@@ -79,7 +79,7 @@ describe('the checks of tests/e2e/pages.test.ts catch what they are for', () => 
   });
 
   it('reflow: reports sideways scrolling at 320 px', async () => {
-    const { page, context, again } = await fresh();
+    const { page, context } = await fresh();
     expect(await reflowProblems(page)).toEqual([]);
     await addRule(page, 'main { min-width: 600px }');
     const problems = await reflowProblems(page);
@@ -90,7 +90,7 @@ describe('the checks of tests/e2e/pages.test.ts catch what they are for', () => 
   });
 
   it('200 % text: reports text sized in px, and restores the page afterwards', async () => {
-    const { page, context, again } = await fresh();
+    const { page, context } = await fresh();
     expect(await textResizeProblems(page)).toEqual([]);
     await addRule(page, 'main p { font-size: 16px !important }');
     expect((await textResizeProblems(page)).join('\n')).toMatch(/text did not grow to 200 %: .*p/);
@@ -99,7 +99,7 @@ describe('the checks of tests/e2e/pages.test.ts catch what they are for', () => 
   });
 
   it('axe: reports text without enough contrast', async () => {
-    const { page, context, again } = await fresh();
+    const { page, context } = await fresh();
     expect(await runAxe(page)).toEqual([]);
     await addRule(page, 'main p { color: #bbb !important }');
     expect((await runAxe(page)).join('\n')).toMatch(/color-contrast/);

@@ -4,7 +4,7 @@
  * another build output. Walking dist/ and mapping URL ↔ file is done by
  * scripts/dist-files.mjs (shared with the server, the byte measurement and the bench).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -59,17 +59,4 @@ export function siteOrigin(): string {
   return sitemap.origin;
 }
 
-/** Evenly spaced sample of n items (always includes the first and last). */
-export function sample<T>(items: T[], n: number): T[] {
-  if (items.length <= n) return items;
-  if (n <= 1) return items.slice(0, Math.max(0, n));
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(items[Math.round((i * (items.length - 1)) / (n - 1))]);
-  return [...new Set(out)];
-}
-
-/** Size in bytes of the built file of a site path (0 when there is none). */
-export function builtSize(urlPath: string): number {
-  const file = fileForPath(urlPath);
-  return file ? statSync(file).size : 0;
-}
+export { sample } from '../../scripts/page-families.mjs';
