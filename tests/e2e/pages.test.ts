@@ -36,6 +36,13 @@ const DESKTOP = { width: 1280, height: 800 };
 /** Pages loaded at once (E2E_TABS, default 2: one per core of the machine this was measured on). */
 const TABS = Math.max(1, Number(process.env.E2E_TABS ?? 2));
 
+/**
+ * Time allowed for one page at one screen size. On a quiet 2-core machine a page takes
+ * 0.5–4 s (the largest, /check/how-it-works/<largest>/, the most); on a machine shared with
+ * other jobs (load average 12 was seen) 8× that, so the limit is far above the quiet figure.
+ */
+const PAGE_TIMEOUT = 120_000;
+
 interface Tab {
   opened: OpenedPage;
   /** Storage writes recorded since the last load. */
@@ -101,7 +108,7 @@ describe.concurrent.each(PAGES)('%s', (sitePath) => {
         ...(await loadProblems(tab, sitePath)),
       ];
       expect(problems, `${sitePath} at ${PHONE.width}×${PHONE.height}:\n  ${problems.join('\n  ')}`).toEqual([]);
-    }));
+    }), PAGE_TIMEOUT);
 
   test(`desktop ${DESKTOP.width}×${DESKTOP.height}: axe, keyboard and skip link, 200 % text, console, network, nothing kept`, ({ expect }) =>
     tabs.use(async (tab) => {
@@ -117,5 +124,5 @@ describe.concurrent.each(PAGES)('%s', (sitePath) => {
         ...(await loadProblems(tab, sitePath)),
       ];
       expect(problems, `${sitePath} at ${DESKTOP.width}×${DESKTOP.height}:\n  ${problems.join('\n  ')}`).toEqual([]);
-    }));
+    }), PAGE_TIMEOUT);
 });
