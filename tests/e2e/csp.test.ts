@@ -8,16 +8,10 @@
  *   tried here: code run through DevTools may eval; the build test rejects 'unsafe-eval');
  * - another page cannot frame the site (frame-ancestors 'none', header only).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, waitForIslands, type Harness } from '../support/browser';
-import { requireDist } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import { useHarness, waitForIslands } from '../support/browser';
 
-let h: Harness;
-beforeAll(async () => {
-  requireDist();
-  h = await openHarness();
-});
-afterAll(async () => h?.close());
+const h = useHarness();
 
 describe('the Content-Security-Policy', () => {
   it("sends the fixed header policy and the page's meta policy, and the site's own scripts run under both", async () => {

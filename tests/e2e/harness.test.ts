@@ -5,17 +5,11 @@
  * working would pass every page in tests/e2e/pages.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, waitForIslands, type Harness } from '../support/browser';
-import { requireDist } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import { useHarness, waitForIslands } from '../support/browser';
 import { keyboardReport, reflowProblems, runAxe, textResizeProblems } from '../support/a11y';
 
-let h: Harness;
-beforeAll(async () => {
-  requireDist();
-  h = await openHarness();
-});
-afterAll(async () => h?.close());
+const h = useHarness();
 
 /** Adds a CSS rule to the page's own stylesheet. */
 const addRule = (page: Page, rule: string) => page.evaluate((r) => document.styleSheets[0].insertRule(r, document.styleSheets[0].cssRules.length), rule);

@@ -10,22 +10,12 @@
  * JavaScript on and with JavaScript off, and the recorder itself. Every page
  * template (every page tests/e2e/pages.test.ts loads) is checked the same way there.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openHarness, type Harness, type OpenedPage } from '../support/browser';
-import { requireDist } from '../support/dist';
+import { describe, expect, test } from 'vitest';
+import { useHarness, type OpenedPage } from '../support/browser';
 import { walkChecker } from '../support/checker';
 import { recordStorage, storedData } from '../support/privacy';
 
-requireDist();
-
-let h: Harness;
-
-beforeAll(async () => {
-  h = await openHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** A context with the storage recorder installed. */
 async function openRecorded(javaScript: boolean): Promise<OpenedPage & { writes: string[] }> {

@@ -5,18 +5,13 @@
  * budgets count, within them. Also the result page's print button.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, waitForIslands, type Harness } from '../support/browser';
-import { DIST, requireDist, siteOrigin } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import { useHarness, waitForIslands } from '../support/browser';
+import { DIST, siteOrigin } from '../support/dist';
 import { createMeasurer } from '../../scripts/measure.mjs';
 import { FETCHED_WHEN_USED, PAGE_TOTAL_GZ, SEARCH_INDEX_GZ } from '../../scripts/budgets.mjs';
 
-let h: Harness;
-beforeAll(async () => {
-  requireDist();
-  h = await openHarness();
-});
-afterAll(async () => h?.close());
+const h = useHarness();
 
 const PHONE = { width: 360, height: 740 };
 

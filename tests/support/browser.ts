@@ -9,7 +9,9 @@
  *   await h.close();                        // in afterAll
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { requireDist } from './dist';
 import { serveDist, type DistServer } from './server';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -198,6 +200,28 @@ export async function openHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * The harness of one test file: call at the top level (`const h = useHarness();`); it
+ * opens in beforeAll (after checking there is a build) and closes in afterAll. Use `h`
+ * inside tests and hooks only.
+ */
+export function useHarness(): Harness {
+  let opened: Harness | null = null;
+  beforeAll(async () => {
+    requireDist();
+    opened = await openHarness();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, prop) {
+      if (!opened) throw new Error('The harness opens in beforeAll: use it inside tests and hooks.');
+      return Reflect.get(opened, prop);
+    },
+  });
 }
 
 /**
