@@ -13,7 +13,8 @@ import { contentIds, contentPages, yamlEntries } from '../support/content';
 import { headParsed, parseFile, robotsOf } from '../support/html';
 
 const PAGES = contentPages();
-const sourceUrl = new Map(yamlEntries('sources').map((s) => [s.id, String(s.data.url)]));
+/** The address a source's entry links: its original (url), or the labelled copy (copyUrl) when no original is known. */
+const sourceUrl = new Map(yamlEntries('sources').map((s) => [s.id, String(s.data.url ?? s.data.copyUrl)]));
 
 beforeAll(requireDist);
 
@@ -35,14 +36,17 @@ describe('built information pages', () => {
     const items = root.querySelectorAll('ol.source-list > li');
     expect(items.length).toBeGreaterThanOrEqual(page.sources.length);
     page.sources.forEach((id, i) => {
-      expect(items[i].getAttribute('id')).toBe(`source-${i + 1}`);
       expect(items[i].querySelectorAll('a').map((a) => a.getAttribute('href')), id).toContain(sourceUrl.get(id));
     });
-    // Each numbered mark in the text points to an entry that exists, and no raw marker is left.
-    const marks = main.querySelectorAll('a[href^="#source-"]').map((a) => Number(a.getAttribute('href')!.slice('#source-'.length)));
+    // Each numbered mark in the text points to an entry of the list and shows that entry's number; no raw marker is left.
+    const order = items.map((li) => li.getAttribute('id'));
+    const marks = main.querySelectorAll('a[href^="#source-"]').filter((a) => !a.closest('ol.source-list'));
     expect(marks.length).toBeGreaterThan(0);
-    for (const n of marks) expect(n).toBeGreaterThanOrEqual(1);
-    for (const n of marks) expect(n).toBeLessThanOrEqual(items.length);
+    for (const a of marks) {
+      const target = a.getAttribute('href')!.slice(1);
+      expect(order, a.toString()).toContain(target);
+      expect(a.text.trim(), a.toString()).toBe(`[${order.indexOf(target) + 1}]`);
+    }
     expect(main.text).not.toMatch(/\[@[a-z0-9-]+\]/);
     expect(main.text).toContain('Cite this page');
     const ld = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText) as { dateModified?: string });
