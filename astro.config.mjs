@@ -5,6 +5,7 @@ import { checkerSources } from './src/integrations/checker-sources.mjs';
 import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
 import { deploymentProblems, deploymentWarning, siteConfig } from './src/lib/site-config.ts';
+import { chunkGraph } from './scripts/chunk-graph.mjs';
 
 /**
  * Refuses a deployment build (`npm run build:deploy`, which sets SITE_DEPLOY=1)
@@ -39,13 +40,20 @@ export default defineConfig({
   },
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { plugins: [checkerSources()] },
   integrations: [
     publishingChecks(),
     preact(),
     // Per-answer checker pages are private to whoever answered: keep them out of search engines.
     sitemap({ filter: (url) => !/\/check\/(q|r)\//.test(url) && !url.endsWith('/404/') }),
   ],
+  vite: {
+    plugins: [
+      // Records which chunks each chunk imports, for the byte budgets (scripts/measure.mjs).
+      chunkGraph(),
+      // The bibliography entries the checker island shows with a result (src/integrations/checker-sources.mjs).
+      checkerSources(),
+    ],
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

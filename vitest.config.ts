@@ -1,10 +1,33 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run on source; build tests and browser tests read the built dist/ (npm test builds first).
+/**
+ * Three projects (run one with `vitest run --project unit`, or `npm run test:unit`):
+ * - unit: the pure logic, on source; no build needed;
+ * - build: tests that read the built dist/ (npm test builds first);
+ * - e2e: tests in Debian's Chromium against dist/ served with the production headers.
+ *
+ * Vitest's default is one worker fewer than the cores, which is one on a 2-core machine:
+ * every file would run after the other. Browser tests spend most of their time waiting on
+ * Chromium (a separate process), so two workers keep both cores busy on such a machine;
+ * VITEST_MAX_WORKERS overrides it.
+ */
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    maxWorkers,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      // Unit and build tests share one module registry per worker (isolate: false): they test pure
+      // functions and read files, so nothing leaks, and it halves their time here (each file no
+      // longer re-imports the rules, and build files share the parsed pages of tests/support/html.ts).
+      // A test that changes module state (vi.mock, fake timers) must undo it, or belongs in its own project.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], isolate: false } },
+      // tests/e2e/pages.test.ts runs its tests two at a time (E2E_TABS pages); more would only wait for a page.
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxConcurrency: 2 } },
+    ],
   },
 });

@@ -15,3 +15,12 @@ export const CHECKER_JS_GZ = 20 * 1024;
 
 /** The search index that /search/ loads, gzipped (its JavaScript counts in PAGE_TOTAL_GZ, with every chunk it loads). */
 export const SEARCH_INDEX_GZ = 30 * 1024;
+
+/**
+ * Data that a page's scripts fetch when used, which neither its HTML nor the chunk graph
+ * names (site path → data paths). Counted in that page's total, and the search index is
+ * what SEARCH_INDEX_GZ limits. tests/e2e/search.test.ts checks that searching fetches
+ * exactly these and nothing else the measurement does not count.
+ * @type {Record<string, string[]>}
+ */
+export const FETCHED_WHEN_USED = { '/search/': ['/search-index.json'] };

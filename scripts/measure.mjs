@@ -1,17 +1,24 @@
 /**
- * Measures what a built page costs on a first visit: the HTML plus every
- * same-origin asset it makes the browser load (stylesheets, scripts,
- * modulepreloads, Astro island component/renderer modules and all their static
- * `import`s, icons, images, data files the scripts fetch), each compressed on
- * its own as a server would send it (gzip level 9, brotli quality 11).
+ * Measures what a built page costs on a first visit: the HTML plus every same-origin
+ * asset it makes the browser load — stylesheets, scripts, modulepreloads, Astro island
+ * component/renderer modules, icons and images named in its HTML (parsed with
+ * node-html-parser), then every chunk those scripts import and the CSS they bring, as the
+ * build's own chunk graph records them (scripts/chunk-graph.mjs), including chunks loaded
+ * on demand and the data a page fetches when used (FETCHED_WHEN_USED) — each compressed
+ * on its own as a server would send it (gzip level 9, brotli quality 11).
+ *
+ * The browser tests check the other direction: a page loads nothing that this does not
+ * count (tests/e2e/pages.test.ts, and tests/e2e/search.test.ts for a search).
  *
  * Plain ESM, shared by tests/build/budgets.test.ts and scripts/bench.mjs.
  */
-import { readFileSync, existsSync, statSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { INFO_JS, PAGE_TOTAL_GZ, CHECKER_JS_GZ, SEARCH_INDEX_GZ } from './budgets.mjs';
+import { INFO_JS, PAGE_TOTAL_GZ, CHECKER_JS_GZ, SEARCH_INDEX_GZ, FETCHED_WHEN_USED } from './budgets.mjs';
+import { readChunkGraph } from './chunk-graph.mjs';
+import { fileForSitePath } from './dist-files.mjs';
 
 /** @typedef {'html'|'css'|'js'|'data'|'image'|'font'|'other'} Kind */
 /** @typedef {{ raw: number, gz: number, br: number }} Sizes */
@@ -28,7 +35,7 @@ import { INFO_JS, PAGE_TOTAL_GZ, CHECKER_JS_GZ, SEARCH_INDEX_GZ } from './budget
  *   total: Sizes,
  *   byKind: Record<Kind, Sizes>,
  *   js: Sizes,
- *   searchData: Sizes,
+ *   fetched: Sizes,
  * }} PageMeasure
  */
 
@@ -70,32 +77,12 @@ function kindOf(file) {
   return 'other';
 }
 
-/** Static import specifiers of an ES module (import … from "x", import "x", export … from "x"). */
-export function staticImports(code) {
-  const out = new Set();
-  // A statement starts at the beginning, or after ; } or whitespace (not after "-" or a quote: "component-export").
-  const bare = /(?:^|[;}\s])import\s*["'`]([^"'`\n]+)["'`]/g; // import "./x.js"
-  const from = /(?:^|[;}\s])(?:import|export)\s*[\w$*{][^;"'`]*?\bfrom\s*["'`]([^"'`\n]+)["'`]/g; // import {a} from "./x.js"
-  for (const m of code.matchAll(bare)) out.add(m[1]);
-  for (const m of code.matchAll(from)) out.add(m[1]);
-  return [...out];
-}
-
-/** Dynamic import("x") specifiers (loaded on demand; counted in the total of a visit that uses them). */
-export function dynamicImports(code) {
-  return [...new Set([...code.matchAll(/\bimport\(\s*["'`]([^"'`\n]+)["'`]\s*\)/g)].map((m) => m[1]))];
-}
-
-/** Same-origin .json/.csv paths named in string literals of a script (e.g. a search index it fetches). */
-export function fetchedDataPaths(code) {
-  return [...new Set([...code.matchAll(/["'`]((?:\/|\.\.?\/)[^"'`\s?#]*\.(?:json|csv))["'`]/g)].map((m) => m[1]))];
-}
-
 /**
  * A measurer bound to one dist/ directory; caches file sizes across pages.
  * @param {string} distDir
- * @param {{ siteOrigin?: string, brotli?: boolean }} [options] absolute URLs on siteOrigin count as
- *   same-origin; brotli: false skips the (slow) brotli sizes
+ * @param {{ siteOrigin?: string, brotli?: boolean, graph?: import('./chunk-graph.mjs').ChunkGraph }} [options] absolute
+ *   URLs on siteOrigin count as same-origin; brotli: false skips the (slow) brotli sizes; graph: the chunk
+ *   graph to follow (default: the one the build of distDir recorded)
  */
 export function createMeasurer(distDir, options = {}) {
   const dist = path.resolve(distDir);
@@ -104,25 +91,15 @@ export function createMeasurer(distDir, options = {}) {
   /** @type {Map<string, { sizes: Sizes, text: string | null }>} */
   const cache = new Map();
 
-  function fileFor(urlPath) {
-    let p = urlPath.split('#')[0].split('?')[0];
-    try {
-      p = decodeURIComponent(p);
-    } catch {
-      return null;
-    }
-    const f = path.join(dist, p.endsWith('/') ? `${p}index.html` : p);
-    if (!f.startsWith(dist)) return null;
-    const st = statSync(f, { throwIfNoEntry: false });
-    return st?.isFile() ? f : null;
-  }
+  const graph = options.graph ?? readChunkGraph(dist);
+  const fileFor = (/** @type {string} */ urlPath) => fileForSitePath(dist, urlPath);
 
   function load(file) {
     let entry = cache.get(file);
     if (!entry) {
       const buf = readFileSync(file);
       const k = kindOf(file);
-      entry = { sizes: sizesOf(buf, sizeOptions), text: k === 'js' || k === 'css' || k === 'html' ? buf.toString('utf8') : null };
+      entry = { sizes: sizesOf(buf, sizeOptions), text: k === 'html' ? buf.toString('utf8') : null };
       cache.set(file, entry);
     }
     return entry;
@@ -159,8 +136,10 @@ export function createMeasurer(distDir, options = {}) {
     const lazy = new Set();
     const missing = new Set();
     let inlineJs = { ...zero(), count: 0 };
-    const searchData = [];
+    /** @type {string[]} */
+    const fetched = [];
 
+    /** Counts the file behind a reference once; follows a script's chunks in the chunk graph. */
     const visit = (ref, base, via, forcedKind) => {
       const p = resolveRef(ref, base);
       if (!p || assets.has(p)) return;
@@ -172,22 +151,13 @@ export function createMeasurer(distDir, options = {}) {
       const entry = load(file);
       const kind = forcedKind ?? kindOf(file);
       assets.set(p, { url: p, kind, via, ...entry.sizes });
-      if (kind === 'js' && entry.text) {
-        for (const spec of staticImports(entry.text)) visit(spec, p, `import in ${p}`);
-        for (const spec of dynamicImports(entry.text)) {
-          const d = resolveRef(spec, p);
-          if (d && !assets.has(d)) lazy.add(d);
-        }
-        for (const spec of fetchedDataPaths(entry.text)) {
-          const d = resolveRef(spec, spec.startsWith('/') ? '/' : urlPath);
-          if (d && fileFor(d)) {
-            visit(d, '/', `fetched by ${p}`, 'data');
-            searchData.push(d);
-          }
-        }
-      }
-      if (kind === 'css' && entry.text) {
-        for (const m of entry.text.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) visit(m[1], p, `@import in ${p}`);
+      const chunk = graph.chunks[p];
+      if (chunk) {
+        for (const c of chunk.imports) visit(c, '/', `imported by ${p}`);
+        for (const c of chunk.css) visit(c, '/', `CSS of ${p}`);
+        for (const c of chunk.dynamicImports) if (!assets.has(c)) lazy.add(c);
+      } else if (kind === 'js' && p.startsWith('/_astro/')) {
+        missing.add(`${p} (${via}: not in the build's chunk graph)`);
       }
     };
 
@@ -206,15 +176,9 @@ export function createMeasurer(distDir, options = {}) {
       const src = el.getAttribute('src');
       if (src) visit(src, urlPath, 'script src', 'js');
       else {
+        // Astro's own inline scripts (island loader and hydration): counted as they are; they import nothing.
         const code = el.rawText ?? '';
-        if (code.trim()) {
-          inlineJs = { ...add(inlineJs, sizesOf(code, sizeOptions)), count: inlineJs.count + 1 };
-          for (const spec of staticImports(code)) visit(spec, urlPath, 'import in inline script');
-          for (const spec of dynamicImports(code)) {
-            const d = resolveRef(spec, urlPath);
-            if (d) lazy.add(d);
-          }
-        }
+        if (code.trim()) inlineJs = { ...add(inlineJs, sizesOf(code, sizeOptions)), count: inlineJs.count + 1 };
       }
     }
     for (const el of root.querySelectorAll('astro-island')) {
@@ -230,20 +194,15 @@ export function createMeasurer(distDir, options = {}) {
       // A browser loads one candidate of a srcset; count the first.
       if (srcset) visit(srcset.split(',')[0].trim().split(/\s+/)[0], urlPath, `${el.tagName.toLowerCase()} srcset`);
     }
-    // Data files named in data-* attributes (e.g. <div data-index="/search/index.json">) are fetched by scripts.
-    for (const el of root.querySelectorAll('*')) {
-      for (const [name, value] of Object.entries(el.attributes)) {
-        if (name.startsWith('data-') && /^\/[^\s]*\.(json|csv)$/.test(value) && fileFor(value)) {
-          visit(value, urlPath, `${el.tagName.toLowerCase()} ${name}`, 'data');
-          searchData.push(value);
-        }
-      }
+    // Chunks loaded on demand (fuse.js once someone searches) and the data a page's scripts fetch when used
+    // are requests of a visit that uses the page, so they count in its first-visit total ("all requests included").
+    for (const l of lazy) if (assets.has(l)) lazy.delete(l); // loaded at once anyway
+    for (let pending = [...lazy]; pending.length; pending = [...lazy].filter((l) => !assets.has(l))) {
+      for (const l of pending) visit(l, '/', 'dynamic import (loaded when used)');
     }
-    // Chunks loaded on demand (fuse.js once someone searches) are requests of a visit that uses the page,
-    // so they count in its first-visit total ("all requests included").
-    for (const l of [...lazy]) {
-      if (assets.has(l)) lazy.delete(l);
-      else visit(l, '/', 'dynamic import (loaded when used)');
+    for (const d of FETCHED_WHEN_USED[urlPath] ?? []) {
+      visit(d, '/', 'fetched by a script when used', 'data');
+      fetched.push(d);
     }
 
     const list = [...assets.values()];
@@ -252,7 +211,7 @@ export function createMeasurer(distDir, options = {}) {
     for (const a of list) byKind[a.kind] = add(byKind[a.kind], a);
     const total = list.reduce((acc, a) => add(acc, a), htmlEntry.sizes);
     const js = add(byKind.js, inlineJs);
-    const searchSizes = [...new Set(searchData.map((d) => resolveRef(d, urlPath)))]
+    const fetchedSizes = [...new Set(fetched.map((d) => resolveRef(d, urlPath)))]
       .map((d) => (d ? assets.get(d) : undefined))
       .filter((a) => a !== undefined)
       .reduce((acc, a) => add(acc, a), zero());
@@ -267,7 +226,7 @@ export function createMeasurer(distDir, options = {}) {
       total,
       byKind,
       js,
-      searchData: searchSizes,
+      fetched: fetchedSizes,
     };
   }
 
@@ -298,37 +257,11 @@ export function checkBudgets(pages) {
     } else if (type === 'checker') {
       results.push({ page: m.path, budget: 'CHECKER_JS_GZ', limit: CHECKER_JS_GZ, actual: m.js.gz, pass: m.js.gz <= CHECKER_JS_GZ });
     } else {
-      const actual = m.searchData.gz;
-      results.push({ page: m.path, budget: 'SEARCH_INDEX_GZ', limit: SEARCH_INDEX_GZ, actual, pass: actual <= SEARCH_INDEX_GZ, detail: `index ${m.searchData.gz}; search JS ${m.js.gz}` });
+      const actual = m.fetched.gz;
+      results.push({ page: m.path, budget: 'SEARCH_INDEX_GZ', limit: SEARCH_INDEX_GZ, actual, pass: actual <= SEARCH_INDEX_GZ, detail: `index ${m.fetched.gz}; search JS ${m.js.gz}` });
     }
   }
   return results;
-}
-
-/** Every .html file under dist as a site path ("/", "/policy/", "/404.html"). */
-export function htmlPaths(distDir) {
-  const dist = path.resolve(distDir);
-  const out = [];
-  const walkDir = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walkDir(p);
-      else if (e.name.endsWith('.html')) {
-        const rel = path.relative(dist, p).split(path.sep).join('/');
-        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`);
-      }
-    }
-  };
-  if (existsSync(dist)) walkDir(dist);
-  return out.sort();
-}
-
-/** The paths listed in dist/sitemap-*.xml, with the configured origin dropped. */
-export function sitemapPathsOf(distDir) {
-  const dist = path.resolve(distDir);
-  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const urls = files.flatMap((f) => [...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].trim().replace(/&amp;/g, '&')));
-  return { origin: urls.length ? new URL(urls[0]).origin : null, paths: [...new Set(urls.map((u) => new URL(u).pathname))] };
 }
 
 /** "12.3 KB" */

@@ -1,24 +1,28 @@
 #!/usr/bin/env node
 /**
- * A tiny static file server for the built site (dist/), used by the browser
- * tests (through tests/support/server.ts) and by `npm run bench`.
+ * The static server for the built site (dist/), as a static host serves it: used by
+ * `npm start` / `npm run preview`, the browser tests (tests/support/server.ts) and
+ * `npm run bench`, so what a developer sees is what the tests check and production sends.
  *
- * - listens on 127.0.0.1 and a free port (or PORT / --port);
- * - serves `dir/index.html` for `dir/`, and redirects `dir` to `dir/` like a static host;
- * - sets the right Content-Type for html, css, js, json, csv, xml, svg, txt (and a few more);
- * - answers unknown paths with dist/404.html and status 404;
- * - applies the headers from public/_headers (Netlify / Cloudflare Pages format)
- *   so the browser sees the same CSP and security headers as in production.
+ * - listens on 127.0.0.1 and a free port (or --port / PORT);
+ * - serves `dir/index.html` for `dir/`, and redirects `dir` to `dir/` (301) like a static host;
+ * - sets the Content-Type for html, css, js, json, csv, xml, svg, txt (and a few more);
+ * - answers unknown paths, and paths no file can have (too long for the file system,
+ *   NUL bytes, bad escapes, outside dist/), with dist/404.html and status 404;
+ * - applies public/_headers with Netlify's semantics (see parseHeadersFile, patternToRegex,
+ *   headersFor): every block whose pattern matches adds its headers;
+ * - never serves _headers or _redirects, and never puts an error's text in a response.
  *
- * No dependencies beyond Node.
+ * Plain Node (and scripts/dist-files.mjs, which maps site paths to files).
  *
- * CLI: node scripts/serve-dist.mjs [--dir dist] [--port 0]
+ * CLI: node scripts/serve-dist.mjs [--dir dist] [--port 4321] [--log]
  */
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolveSitePath } from './dist-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,68 +58,98 @@ export function contentTypeFor(file) {
 }
 
 /**
- * Parses a Netlify / Cloudflare Pages `_headers` file:
+ * @typedef {{ pattern: string, regex: RegExp, headers: [string, string][] }} HeaderRule
+ */
+
+/**
+ * Parses a `_headers` file (the format Netlify and Cloudflare Pages read):
  *
  *   # comment
- *   /path/*
- *     Header-Name: value
+ *   /check/*
+ *     Cache-Control: no-store
  *
- * Returns [{ pattern, regex, headers: [[name, value], …] }] in file order.
+ * A line that does not start with white space is a path pattern; the indented
+ * `Name: value` lines under it are its headers. The same name twice in one block is
+ * joined with ", " (both hosts do so). Returns the blocks in file order.
  * @param {string} text
- * @returns {{ pattern: string, regex: RegExp, headers: [string, string][] }[]}
+ * @returns {HeaderRule[]}
  */
 export function parseHeadersFile(text) {
-  /** @type {{ pattern: string, regex: RegExp, headers: [string, string][] }[]} */
+  /** @type {HeaderRule[]} */
   const rules = [];
-  /** @type {{ pattern: string, regex: RegExp, headers: [string, string][] } | null} */
+  /** @type {HeaderRule | null} */
   let current = null;
-  for (const raw of text.split(/\r?\n/)) {
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const where = `_headers line ${i + 1}`;
     if (!/^\s/.test(raw)) {
-      const pattern = raw.trim();
-      current = { pattern, regex: patternToRegex(pattern), headers: [] };
+      current = { pattern: line, regex: patternToRegex(line), headers: [] };
       rules.push(current);
-      continue;
+      return;
     }
-    if (!current) throw new Error(`_headers: header line before any path: ${raw}`);
-    const colon = raw.indexOf(':');
-    if (colon < 0) throw new Error(`_headers: not a "Name: value" line: ${raw}`);
-    current.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
-  }
+    if (!current) throw new Error(`${where}: header before any path: ${line}`);
+    if (line.startsWith('!')) throw new Error(`${where}: "! Name" (detach a header) is Cloudflare-only; Netlify does not read it: ${line}`);
+    const colon = line.indexOf(':');
+    if (colon < 1) throw new Error(`${where}: not a "Name: value" line: ${line}`);
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    const same = current.headers.find(([n]) => n.toLowerCase() === name.toLowerCase());
+    if (same) same[1] = `${same[1]}, ${value}`;
+    else current.headers.push([name, value]);
+  });
   return rules;
 }
 
-function patternToRegex(pattern) {
-  // Absolute URLs (https://host/path) match on the path part only here.
-  const p = pattern.replace(/^https?:\/\/[^/]+/, '');
-  const source = p
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]\w*/g, '[^/]+'))
-    .join('.*');
-  return new RegExp(`^${source}$`);
+/**
+ * A `_headers` path pattern as Netlify matches it (@netlify/headers-parser's getForRegExp):
+ * case-insensitive, an optional trailing slash, a `*` segment matches any further segments or
+ * none (`/check/*` matches /check, /check/ and /check/step/x/), a `*` inside a segment matches
+ * any characters, `:name` matches one segment; an absolute URL matches on its path.
+ * One deliberate difference: upstream's `/check/?(.*)` also matches /checker/; here a `*`
+ * segment starts at a slash.
+ * @param {string} pattern
+ * @returns {RegExp}
+ */
+export function patternToRegex(pattern) {
+  const p = pattern.replace(/^https?:\/\/[^/]+/i, '');
+  const escape = (/** @type {string} */ s) => s.replace(/[.+?^${}()|[\]\\*]/g, '\\$&');
+  const parts = p.split('/').filter(Boolean);
+  if (parts.length === 0) return /^\/$/;
+  const source = parts
+    .map((part) => {
+      if (part.startsWith(':')) return '/[^/]+';
+      if (part === '*') return '(?:/.*)?';
+      return `/${part.split('*').map(escape).join('.*')}`;
+    })
+    .join('');
+  return new RegExp(`^${source}/?$`, 'i');
 }
 
 /**
- * The headers that apply to a URL path; same-name headers from several rules are joined with ", " (as Netlify does).
- * @param {{ regex: RegExp, headers: [string, string][] }[]} rules
- * @param {string} urlPath
- * @returns {{ name: string, value: string }[]}
+ * The headers for a site path: those of every block whose pattern matches, in file order.
+ * When two matching blocks set the same header, the later block wins (Netlify's behaviour;
+ * Cloudflare Pages joins them with a comma instead, so tests/build/csp.test.ts fails when
+ * the site's own _headers does that for any built page).
+ * @param {HeaderRule[]} rules
+ * @param {string} urlPath decoded path, without query
+ * @returns {{ name: string, value: string, pattern: string }[]}
  */
 export function headersFor(rules, urlPath) {
+  /** @type {Map<string, { name: string, value: string, pattern: string }>} */
   const out = new Map();
   for (const rule of rules) {
     if (!rule.regex.test(urlPath)) continue;
-    for (const [name, value] of rule.headers) {
-      const key = name.toLowerCase();
-      const prev = out.get(key);
-      out.set(key, prev ? { name: prev.name, value: `${prev.value}, ${value}` } : { name, value });
-    }
+    for (const [name, value] of rule.headers) out.set(name.toLowerCase(), { name, value, pattern: rule.pattern });
   }
   return [...out.values()];
 }
 
+/** Files a static host never serves (its own configuration). */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
 /**
- * Starts the server. Resolves to { url, origin, port, close() }.
+ * Starts the server. Resolves to { url, origin, port, dir, headersFile, close() }.
  * @param {{ dir?: string, port?: number, host?: string, headersFile?: string | null, log?: boolean }} [options]
  */
 export async function startServer(options = {}) {
@@ -130,50 +164,53 @@ export async function startServer(options = {}) {
       ? null
       : options.headersFile ?? [path.join(ROOT, 'public', '_headers'), path.join(dir, '_headers')].find((f) => existsSync(f)) ?? null;
   const rules = headersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const notFoundFile = path.join(dir, '404.html');
 
   const server = createServer(async (req, res) => {
-    const send = (status, body, type, extra = {}) => {
-      const urlPath = safePath(req.url);
-      for (const h of headersFor(rules, urlPath)) res.setHeader(h.name, h.value);
-      res.setHeader('Cache-Control', 'no-cache');
+    const rawPath = (req.url ?? '/').split('?')[0].split('#')[0];
+    const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : '';
+    let decoded = rawPath;
+    try {
+      decoded = decodeURIComponent(rawPath);
+    } catch {
+      /* a malformed escape: headers still apply by the raw path; the file lookup answers 404 */
+    }
+    const send = (/** @type {number} */ status, /** @type {string | Buffer} */ body, /** @type {string | null} */ type, extra = {}) => {
+      const applied = headersFor(rules, decoded);
+      for (const h of applied) res.setHeader(h.name, h.value);
+      // Local default only (always fresh while developing); a _headers rule decides in production.
+      if (!applied.some((h) => h.name.toLowerCase() === 'cache-control')) res.setHeader('Cache-Control', 'no-cache');
       for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
       if (type) res.setHeader('Content-Type', type);
-      if (body != null) res.setHeader('Content-Length', Buffer.byteLength(body));
+      res.setHeader('Content-Length', Buffer.byteLength(body));
       res.writeHead(status);
       res.end(req.method === 'HEAD' ? undefined : body);
       if (options.log) console.log(`${status} ${req.method} ${req.url}`);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
-    const urlPath = safePath(req.url);
-    let file = path.join(dir, urlPath);
-    if (!file.startsWith(dir)) return send(400, 'Bad request\n', 'text/plain; charset=utf-8');
     try {
-      let st = statSync(file, { throwIfNoEntry: false });
-      if (st?.isDirectory()) {
-        if (!urlPath.endsWith('/')) {
-          const q = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-          return send(301, '', null, { Location: `${urlPath}/${q}` });
-        }
-        file = path.join(file, 'index.html');
-        st = statSync(file, { throwIfNoEntry: false });
+      const found = resolveSitePath(dir, rawPath);
+      if (found?.redirect) {
+        // Keep the request's own escapes; collapse leading slashes so "//host" cannot become another origin.
+        const location = `/${rawPath.replace(/^\/+/, '').replace(/\/?$/, '/')}${query}`;
+        return send(301, '', null, { Location: location });
       }
-      // Never serve the host configuration files themselves.
-      const base = path.basename(file);
-      if (st?.isFile() && base !== '_headers' && base !== '_redirects') {
-        return send(200, await readFile(file), contentTypeFor(file));
+      if (found?.file && !HOST_FILES.has(path.basename(found.file))) {
+        return send(200, await readFile(found.file), contentTypeFor(found.file));
       }
-      const notFound = path.join(dir, '404.html');
-      if (existsSync(notFound)) return send(404, await readFile(notFound), CONTENT_TYPES['.html']);
+      if (existsSync(notFoundFile)) return send(404, await readFile(notFoundFile), CONTENT_TYPES['.html']);
       return send(404, 'Not found\n', 'text/plain; charset=utf-8');
     } catch (err) {
-      return send(500, `Server error: ${err}\n`, 'text/plain; charset=utf-8');
+      // Never echo the error (it can hold file system paths).
+      console.error(`serve-dist: ${req.method} ${req.url}:`, err);
+      return send(500, 'Server error\n', 'text/plain; charset=utf-8');
     }
   });
   server.keepAliveTimeout = 1000;
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, resolve);
+    server.listen(options.port ?? 0, host, () => resolve(undefined));
   });
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://${host}:${port}`;
@@ -184,27 +221,19 @@ export async function startServer(options = {}) {
     dir,
     headersFile,
     close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve(undefined));
-      }),
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          server.closeAllConnections?.();
+          server.close(() => resolve());
+        })
+      ),
   };
-}
-
-function safePath(url) {
-  let p = (url ?? '/').split('?')[0].split('#')[0];
-  try {
-    p = decodeURIComponent(p);
-  } catch {
-    /* keep as is */
-  }
-  return path.posix.normalize(p.startsWith('/') ? p : `/${p}`);
 }
 
 // CLI
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
-  const arg = (name) => {
+  const arg = (/** @type {string} */ name) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : undefined;
   };

@@ -1,10 +1,8 @@
 /** The Atom feed of /updates/: one entry per substantive change, newest first. */
-export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string; kind?: string }
-
+import { escapeHtml as esc } from './html';
 const KIND_LABELS: Record<string, string> = { correction: 'Correction', law: 'Change in the law', new: 'New content' };
 
-const esc = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string; kind?: string }
 
 export function newestFirst<T extends { date: string; id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

@@ -15,7 +15,7 @@ const copies: string[] = [];
 function syncWith(file: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
   copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));

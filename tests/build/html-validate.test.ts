@@ -1,14 +1,16 @@
 /**
- * html-validate (config: .htmlvalidate.json, html-validate:recommended) on the
- * built information pages, all checker pages that are not per-answer steps,
- * and a spread sample of ~50 checker step/answer pages (they share one template).
- * Rules switched off, if any, are justified in tests/build/README.md.
+ * html-validate (config: .htmlvalidate.json, html-validate:recommended) on every
+ * sitemap page, the 404 page, and a spread sample of each family of the checker's
+ * per-answer pages (one template each: its largest page and 24 more, see
+ * tests/support/pages.ts). Rules switched off, if any, are justified in tests/build/README.md.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { expect, test } from 'vitest';
-import { ROOT, htmlFiles, isCheckerStepPath, requireDist, sample, urlPathOf } from '../support/dist';
+import { ROOT, fileForPath, requireDist, urlPathOf } from '../support/dist';
+import { headParsed, robotsOf } from '../support/html';
+import { pageFamilies } from '../support/pages';
 
 requireDist();
 
@@ -18,17 +20,17 @@ const validator = new HtmlValidate(new StaticConfigLoader(config));
 // <meta name="robots" content="noindex"> (the checker's per-answer pages, the 404)
 // never appear there, so for them it is off (see tests/build/README.md).
 const noindexValidator = new HtmlValidate(new StaticConfigLoader({ ...config, rules: { ...config.rules, 'long-title': 'off' } }));
-const NOINDEX = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
 
-const all = htmlFiles();
-const steps = all.filter((f) => isCheckerStepPath(urlPathOf(f)));
-const FILES = [...all.filter((f) => !isCheckerStepPath(urlPathOf(f))), ...sample(steps, 50)];
+const families = pageFamilies('sitemap', { perAnswerSpread: 24 });
+const FILES = [...families.flatMap((f) => f.tested), '/404.html'].map((p) => fileForPath(p)!);
+const sampled = families.filter((f) => f.tested.length < f.pages.length).map((f) => `${f.key} ${f.tested.length} of ${f.pages.length}`);
 
-test(`html-validate: ${FILES.length} pages (${steps.length} checker step pages sampled to ${Math.min(50, steps.length)})`, async () => {
+test(`html-validate: ${FILES.length} pages (sampled: ${sampled.join(', ') || 'none'})`, async () => {
   const problems: string[] = [];
   for (const file of FILES) {
     const html = readFileSync(file, 'utf8');
-    const report = await (NOINDEX.test(html) ? noindexValidator : validator).validateString(html, file);
+    const noindex = /noindex/.test(robotsOf(headParsed(file)));
+    const report = await (noindex ? noindexValidator : validator).validateString(html, file);
     for (const result of report.results) {
       for (const m of result.messages) {
         problems.push(`${urlPathOf(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`);

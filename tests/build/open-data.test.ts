@@ -3,22 +3,13 @@
  * for one: researchers can trust that the files say what the pages say.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, requireDist } from '../support/dist';
+import { DIST, fileForPath, requireDist } from '../support/dist';
+import { yamlEntries } from '../support/content';
 
-// js-yaml ships with Astro (its content loaders use it), so the test reads content the way the build does.
-const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): Record<string, unknown> };
-
-function entries(dir: string): Map<string, Record<string, unknown>> {
-  const folder = join(ROOT, 'content', dir);
-  return new Map(
-    readdirSync(folder)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => [f.replace(/\.yaml$/, ''), yaml.load(readFileSync(join(folder, f), 'utf8'))]),
-  );
-}
+const entries = (dir: string) => new Map(yamlEntries(dir).map((e) => [e.id, e.data]));
 const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 /** A minimal RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes). */
@@ -110,15 +101,16 @@ describe('updates feed', () => {
     const updates = entries('updates');
     const xml = readDist('updates.xml');
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
-    const entryDates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>[\s\S]*?<\/entry>/g)].map((m) => m[1]);
+    const feed = parse(xml);
+    const feedEntries = feed.querySelectorAll('entry');
+    const entryDates = feedEntries.map((e) => e.querySelector('updated')!.text);
     expect(entryDates).toHaveLength(updates.size);
     expect(entryDates).toEqual([...entryDates].sort().reverse());
-    const decode = (t: string) =>
-      t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    const titles = [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => decode(m[1]));
+    const titles = feedEntries.map((e) => e.querySelector('title')!.text);
     expect(titles.sort()).toEqual([...updates.values()].map((u) => String(u.title)).sort());
-    for (const page of ['index.html', 'policy/index.html', 'check/index.html']) {
-      expect(readDist(page)).toContain('<link rel="alternate" type="application/atom+xml"');
+    for (const page of ['/', '/policy/', '/check/']) {
+      const link = parse(readFileSync(fileForPath(page)!, 'utf8')).querySelector('link[rel="alternate"][type="application/atom+xml"]');
+      expect(link?.getAttribute('href'), page).toBe('/updates.xml');
     }
   });
 });

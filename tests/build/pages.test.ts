@@ -1,85 +1,88 @@
 /**
- * The built information pages: each shows its title, its numbered sources
- * with links, and its review date; the sitemap lists every page.
+ * The built information pages, one per content/pages/*.md (the list comes from the
+ * content, so a new Markdown file is tested as soon as it exists): each is built at its
+ * address and shows its title, its numbered sources with links, and its review date.
+ * The sitemap lists exactly the pages meant for search engines: every page not marked
+ * noindex, and none that is.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST as dist, ROOT as root, requireDist } from '../support/dist';
+import { DIST, fileForPath, htmlFiles, requireDist, sitemapPaths, urlPathOf } from '../support/dist';
+import { contentIds, contentPages, yamlEntries } from '../support/content';
+import { headParsed, parseFile, robotsOf } from '../support/html';
 
-const read = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const idsIn = (dir: string) => readdirSync(join(root, 'content', dir)).map((f) => f.replace(/\.(ya?ml|md)$/, ''));
-
-/** Front matter values of a content page (the build already validated their shape). */
-function frontMatter(file: string) {
-  const block = readFileSync(join(root, 'content/pages', file), 'utf8').split('---')[1];
-  const field = (name: string) => block.match(new RegExp(`^${name}:\\s*"?(.*?)"?\\s*$`, 'm'))?.[1] ?? '';
-  const sources = field('sources').replace(/[[\]]/g, '').split(',').map((s) => s.trim()).filter(Boolean);
-  return { title: field('title'), lastReviewed: field('lastReviewed'), sources };
-}
-
-const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
-
-/** The address a source's entry links first: its original (url), or the labelled copy when no original is known. */
-const sourceUrl = (id: string) => {
-  const text = readFileSync(join(root, 'content/sources', `${id}.yaml`), 'utf8');
-  return (text.match(/^url:\s*"?(.*?)"?\s*$/m) ?? text.match(/^copyUrl:\s*"?(.*?)"?\s*$/m))![1];
-};
-
-const CONTENT_PAGES: [string, string][] = [
-  ['', 'index.md'], ['policy', 'policy.md'], ['history', 'history.md'], ['expungement', 'expungement.md'],
-  ['relief', 'relief.md'], ['glossary', 'glossary.md'], ['help', 'help.md'], ['sources', 'sources.md'], ['about', 'about.md'],
-];
+const PAGES = contentPages();
+/** The address a source's entry links: its original (url), or the labelled copy (copyUrl) when no original is known. */
+const sourceUrl = new Map(yamlEntries('sources').map((s) => [s.id, String(s.data.url ?? s.data.copyUrl)]));
 
 beforeAll(requireDist);
 
 describe('built information pages', () => {
-  it.each(CONTENT_PAGES)('/%s/ shows its title, review date, numbered sources and a citation', (path, file) => {
-    const html = read(path);
-    const fm = frontMatter(file);
-    expect(decode(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '')).toBe(fm.title.replace(/\\"/g, '"'));
-    expect(html).toContain(`<time datetime="${fm.lastReviewed}">`);
-    expect(html).toContain('Last reviewed:');
-    // Every source of the front matter is in the numbered list, in order, under its frozen anchor, with its link.
-    const list = html.match(/<ol class="source-list"[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
-    const items = [...list.matchAll(/<li id="source-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/li>/g)];
-    expect(items.length).toBeGreaterThanOrEqual(fm.sources.length);
-    fm.sources.forEach((id, i) => {
-      expect(items[i][1]).toBe(id);
-      expect(items[i][2]).toContain(`href="${sourceUrl(id).replace(/&/g, '&amp;')}"`);
+  it('there is one per content/pages/*.md, the home page among them', () => {
+    expect(PAGES.map((p) => p.url)).toContain('/');
+    expect(PAGES.length).toBeGreaterThan(1);
+  });
+
+  it.each(PAGES.map((p) => [p.url, p] as const))('%s is built and shows its title, review date, numbered sources and a citation', (url, page) => {
+    const file = fileForPath(url);
+    expect(file, `content/pages/${page.id}.md has no built page at ${url}`).not.toBeNull();
+    const root = parseFile(file!);
+    const main = root.querySelector('main')!;
+    expect(root.querySelector('h1')?.text.trim()).toBe(page.title);
+    expect(main.querySelector(`time[datetime="${page.lastReviewed}"]`), `time datetime=${page.lastReviewed}`).not.toBeNull();
+    expect(main.text).toContain('Last reviewed:');
+    // Every source of the front matter is in the numbered list, in order, with its link.
+    const items = root.querySelectorAll('ol.source-list > li');
+    expect(items.length).toBeGreaterThanOrEqual(page.sources.length);
+    page.sources.forEach((id, i) => {
+      expect(items[i].querySelectorAll('a').map((a) => a.getAttribute('href')), id).toContain(sourceUrl.get(id));
     });
-    // Each numbered mark in the text points to an entry that exists, shows its number, and no raw marker is left.
-    const marks = [...html.matchAll(/<a href="#source-([a-z0-9-]+)"[^>]*aria-label="Source (\d+)">\[(\d+)\]<\/a>/g)];
+    // Each numbered mark in the text points to an entry of the list and shows that entry's number; no raw marker is left.
+    const order = items.map((li) => li.getAttribute('id'));
+    const marks = main.querySelectorAll('a[href^="#source-"]').filter((a) => !a.closest('ol.source-list'));
     expect(marks.length).toBeGreaterThan(0);
-    const order = items.map((m) => m[1]);
-    for (const [, id, n, shown] of marks) {
-      expect(order).toContain(id);
-      expect(Number(n)).toBe(order.indexOf(id) + 1);
-      expect(shown).toBe(n);
+    for (const a of marks) {
+      const target = a.getAttribute('href')!.slice(1);
+      expect(order, a.toString()).toContain(target);
+      expect(a.text.trim(), a.toString()).toBe(`[${order.indexOf(target) + 1}]`);
     }
-    expect(html).not.toMatch(/\[@[a-z0-9-]+\]/);
-    expect(html).toContain('Cite this page');
-    expect(html).toMatch(/<script type="application\/ld\+json">[^<]*"dateModified":"\d{4}-\d{2}-\d{2}"/);
-    expect(html).toMatch(/<script type="application\/ld\+json">[^<]*"datePublished":"\d{4}-\d{2}-\d{2}"/);
+    expect(main.text).not.toMatch(/\[@[a-z0-9-]+\]/);
+    expect(main.text).toContain('Cite this page');
+    const ld = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText) as { dateModified?: string });
+    expect(ld.map((d) => d.dateModified)).toContain(page.lastReviewed);
   });
 
   it('renders every timeline event on /history/ and every term on /glossary/ with its anchor', () => {
-    const history = read('history');
-    const glossary = read('glossary');
-    for (const id of idsIn('timeline')) expect(history).toContain(`id="${id}"`);
-    for (const id of idsIn('glossary')) expect(glossary).toContain(`<dt id="${id}"`);
+    const history = parseFile(fileForPath('/history/')!);
+    const glossary = parseFile(fileForPath('/glossary/')!);
+    for (const id of contentIds('timeline')) expect(history.getElementById(id), id).not.toBeNull();
+    for (const id of contentIds('glossary')) expect(glossary.querySelector(`dt[id="${id}"]`), id).not.toBeNull();
+  });
+});
+
+describe('the sitemap', () => {
+  const sitemap = new Set(sitemapPaths());
+  const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), noindex: /noindex/.test(robotsOf(headParsed(f))) }));
+
+  it('lists every page not marked noindex, and no page that is', () => {
+    const missing = pages.filter((p) => !p.noindex && !sitemap.has(p.path)).map((p) => p.path);
+    const listedNoindex = pages.filter((p) => p.noindex && sitemap.has(p.path)).map((p) => p.path);
+    expect(missing, 'indexable pages missing from the sitemap').toEqual([]);
+    expect(listedNoindex, 'noindex pages in the sitemap').toEqual([]);
+    expect([...sitemap].filter((p) => !fileForPath(p)), 'sitemap URLs with no page').toEqual([]);
   });
 
-  it('lists every page meant for search engines in the sitemap, and no per-answer checker page', () => {
-    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    for (const path of ['/', '/policy/', '/history/', '/expungement/', '/relief/', '/glossary/', '/help/', '/sources/', '/about/', '/updates/', '/search/', '/check/', '/check/how-it-works/']) {
-      expect(paths).toContain(path);
+  it('lists every information page and every checker explanation page; the 404 page and per-answer pages are noindex', () => {
+    for (const page of PAGES) expect(sitemap, page.url).toContain(page.url);
+    for (const id of [...contentIds('checker/paths'), ...contentIds('checker/verdicts')]) {
+      const built = pages.filter((p) => p.path.endsWith(`/${id}/`));
+      expect(built.length, `no built page for checker explanation "${id}"`).toBeGreaterThan(0);
+      for (const p of built) expect(sitemap, p.path).toContain(p.path);
     }
-    for (const id of [...idsIn('checker/paths'), ...idsIn('checker/verdicts')]) expect(paths).toContain(`/check/result/${id}/`);
-    expect(paths.some((p) => p.startsWith('/check/step/') || p.startsWith('/check/answers/'))).toBe(false);
-    expect(paths).not.toContain('/404/');
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+    expect(pages.find((p) => p.path === '/404.html')?.noindex).toBe(true);
+    // The checker's per-answer pages are most of the site; they must not crowd search results.
+    expect(pages.filter((p) => p.noindex).length).toBeGreaterThan(pages.length / 2);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
   });
 });

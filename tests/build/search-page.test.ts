@@ -1,164 +1,132 @@
 /**
  * The built search page and index: /search/ works without JavaScript (a
  * form plus the full A to Z index), the index's links all land on real
- * anchors, the index stays within its budget, and no other page loads the
- * search JavaScript or the index.
+ * anchors, and no other page loads the search JavaScript or the index (what a
+ * page loads is what scripts/measure.mjs counts from its HTML and the build's chunk
+ * graph). The index's byte budget is checked in budgets.test.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/lib/search/build-index';
-import { DIST as dist, ROOT as root, walk } from '../support/dist';
-import { SEARCH_INDEX_GZ as INDEX_BUDGET_GZ } from '../../scripts/budgets.mjs';
+import { DIST, fileForPath, htmlFiles, siteOrigin, urlPathOf } from '../support/dist';
+import { contentPages, markdownEntries, yamlEntries } from '../support/content';
+import { parseFile } from '../support/html';
+import { pageFamilies } from '../support/pages';
+import { createMeasurer } from '../../scripts/measure.mjs';
+import { FETCHED_WHEN_USED } from '../../scripts/budgets.mjs';
 
-const searchHtmlFile = join(dist, 'search', 'index.html');
+const searchFile = fileForPath('/search/')!;
+const INDEX_PATH = FETCHED_WHEN_USED['/search/'][0];
 
-
-
-const decode = (s: string) =>
-  s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** Front-matter or YAML `key: "value"` of a content file (the build already validated its shape). */
-function field(file: string, key: string): string {
-  const raw = readFileSync(file, 'utf8').match(new RegExp(`^${key}:\\s*(.*?)\\s*$`, 'm'))?.[1] ?? '';
-  return raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-}
-
-const contentFiles = (dir: string, ext: RegExp) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => ext.test(f)).map((f) => join(root, 'content', dir, f)) : []);
+const BUILT = htmlFiles().map(urlPathOf);
+/** The built page whose address ends with /<id>/ (the checker's explanation pages are named after their content file). */
+const builtPageNamed = (id: string) => BUILT.find((p) => p.endsWith(`/${id}/`));
 
 describe('the built search page', () => {
-  const html = readFileSync(searchHtmlFile, 'utf8');
-  const az = html.slice(html.indexOf('id="a-to-z"'), html.indexOf('</main>'));
-  const azLinks = [...az.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => ({ href: decode(m[1]), text: decode(m[2]) }));
+  const root = parseFile(searchFile);
+  const main = root.querySelector('main')!;
+  const az = root.querySelector('section.az')!;
+  const azLinks = az.querySelectorAll('a').map((a) => ({ href: a.getAttribute('href') ?? '', text: a.text }));
 
   it('has a title, a one-sentence description and the review date', () => {
-    expect(html).toMatch(/<title>Search – /);
-    expect(html).toMatch(/<meta name="description" content="[^".]+\.">/);
-    const newest = contentFiles('pages', /\.md$/).map((f) => field(f, 'lastReviewed')).sort().at(-1);
-    expect(html).toContain('Last reviewed:');
-    expect(html).toContain(`<time datetime="${newest}">`);
+    expect(root.querySelector('title')?.text).toMatch(/^Search – /);
+    expect(root.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^[^.]+\.$/);
+    const newest = contentPages().map((p) => p.lastReviewed).sort().at(-1);
+    expect(main.text).toContain('Last reviewed:');
+    expect(main.querySelector(`time[datetime="${newest}"]`)).not.toBeNull();
   });
 
   it('has a labelled search form that works without JavaScript', () => {
-    const form = html.match(/<form class="search-form"[^>]*>[\s\S]*?<\/form>/)?.[0] ?? '';
-    expect(form).toMatch(/role="search"/);
-    expect(form).toMatch(/action="\/search\/"/);
-    expect(form).toMatch(/method="get"/);
-    expect(form).toMatch(/<label for="search-q">[^<]+<\/label>/);
-    expect(form).toMatch(/<input id="search-q" type="search" name="q"/);
-    expect(form).toMatch(/<button type="submit">/);
-    expect(html).toMatch(/role="status" aria-live="polite"/);
-    expect(html).toMatch(/Without it, use the A to Z index below/);
+    const form = main.querySelector('form.search-form')!;
+    expect(form.getAttribute('role')).toBe('search');
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.querySelector('label[for="search-q"]')?.text.trim()).not.toBe('');
+    const input = form.querySelector('input#search-q')!;
+    expect([input.getAttribute('type'), input.getAttribute('name')]).toEqual(['search', 'q']);
+    expect(form.querySelector('button[type="submit"]')).not.toBeNull();
+    expect(main.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
+    expect(main.text).toMatch(/Without it, use the A to Z index below/);
   });
 
-  it('lists every content page by its title in the A to Z index', () => {
+  it('lists every content page and checker explanation page by its title in the A to Z index', () => {
     const pages = [
-      ...contentFiles('pages', /\.md$/).map((f) => ({ f, url: f.endsWith(`${sep}index.md`) ? '/' : `/${f.split(sep).at(-1)!.replace(/\.md$/, '')}/` })),
-      ...['checker/paths', 'checker/verdicts'].flatMap((d) => contentFiles(d, /\.md$/).map((f) => ({ f, url: `/check/result/${f.split(sep).at(-1)!.replace(/\.md$/, '')}/` }))),
+      ...contentPages().map((p) => ({ url: p.url, title: p.title })),
+      ...[...markdownEntries('checker/paths'), ...markdownEntries('checker/verdicts')].map((e) => ({ url: builtPageNamed(e.id) ?? `(no page for ${e.id})`, title: String(e.data.title) })),
     ];
     expect(pages.length).toBeGreaterThan(0);
-    for (const { f, url } of pages) expect(azLinks, `${url} "${field(f, 'title')}"`).toContainEqual({ href: url, text: field(f, 'title') });
+    for (const { url, title } of pages) expect(azLinks, `${url} "${title}"`).toContainEqual({ href: url, text: title });
   });
 
   it('lists every glossary term with its anchor in the A to Z index', () => {
-    const terms = contentFiles('glossary', /\.ya?ml$/);
+    const terms = yamlEntries('glossary');
     expect(terms.length).toBeGreaterThan(0);
-    for (const f of terms) {
-      const id = f.split(sep).at(-1)!.replace(/\.ya?ml$/, '');
-      expect(azLinks, id).toContainEqual({ href: `/glossary/#${id}`, text: field(f, 'term') });
-    }
+    for (const t of terms) expect(azLinks, t.id).toContainEqual({ href: `/glossary/#${t.id}`, text: String(t.data.term) });
   });
 
   it('lists section anchors, grouped under letters that the letter links reach', () => {
     expect(azLinks.some((l) => l.href.startsWith('/expungement/#'))).toBe(true);
-    for (const letter of [...az.matchAll(/<li><a href="#(az-[a-z0-9-]+)">/g)].map((m) => m[1])) expect(az).toContain(`<h3 id="${letter}"`);
+    const letters = az.querySelectorAll('ul.az-letters a').map((a) => a.getAttribute('href')!.slice(1));
+    expect(letters.length).toBeGreaterThan(5);
+    for (const id of letters) expect(az.querySelector(`h3[id="${id}"]`), id).not.toBeNull();
   });
 
   it('links only to pages and anchors that exist', () => {
     for (const { href } of azLinks.filter((l) => !l.href.startsWith('#'))) {
       const [path, id] = href.split('#');
-      const file = join(dist, path, 'index.html');
-      expect(existsSync(file), href).toBe(true);
-      if (id) expect(readFileSync(file, 'utf8'), href).toContain(`id="${id}"`);
+      const file = fileForPath(path);
+      expect(file, href).not.toBeNull();
+      if (id) expect(parseFile(file!).getElementById(id), href).not.toBeNull();
     }
   });
 });
 
 describe('the built search index', () => {
-  const raw = readFileSync(join(dist, 'search-index.json'));
-  const index = JSON.parse(raw.toString('utf8')) as SearchIndex;
-
-  it(`stays within ${INDEX_BUDGET_GZ / 1024} KB gzipped`, () => {
-    const gz = gzipSync(raw, { level: 9 }).length;
-    console.info(`search-index.json: ${raw.length} bytes, ${gz} bytes gzipped, ${index.e.length} entries`);
-    expect(gz).toBeLessThanOrEqual(INDEX_BUDGET_GZ);
-  });
+  const index = JSON.parse(readFileSync(fileForPath(INDEX_PATH)!, 'utf8')) as SearchIndex;
 
   it('has every glossary term and timeline event, and every content page', () => {
     const urls = new Set(index.e.map((e) => e.u));
-    for (const f of contentFiles('glossary', /\.ya?ml$/)) expect(urls, f).toContain(`/glossary/#${f.split(sep).at(-1)!.replace(/\.ya?ml$/, '')}`);
-    for (const f of contentFiles('timeline', /\.ya?ml$/)) expect(urls, f).toContain(`/history/#${f.split(sep).at(-1)!.replace(/\.ya?ml$/, '')}`);
-    expect(urls).toContain('/');
-    expect(urls).toContain('/expungement/');
+    for (const t of yamlEntries('glossary')) expect(urls, t.id).toContain(`/glossary/#${t.id}`);
+    for (const e of yamlEntries('timeline')) expect(urls, e.id).toContain(`/history/#${e.id}`);
+    for (const p of contentPages()) expect(urls, p.url).toContain(p.url);
   });
 
   it('points every entry at a built page and an anchor on it', () => {
-    const pages = new Map<string, string>();
     for (const e of index.e) {
       const [path, id] = e.u.split('#');
-      if (!pages.has(path)) {
-        const file = join(dist, path, 'index.html');
-        expect(existsSync(file), e.u).toBe(true);
-        pages.set(path, readFileSync(file, 'utf8'));
-      }
-      if (id) expect(pages.get(path), e.u).toContain(`id="${id}"`);
+      const file = fileForPath(path);
+      expect(file, e.u).not.toBeNull();
+      if (id) expect(parseFile(file!).getElementById(id), e.u).not.toBeNull();
       expect(e.t.length, e.u).toBeGreaterThan(0);
     }
   });
 });
 
 describe('search JavaScript and index load only on /search/', () => {
-  const searchHtml = readFileSync(searchHtmlFile, 'utf8');
-  const island = searchHtml.match(/<astro-island[^>]*component-url="([^"]+)"[^>]*opts="[^"]*SearchBox/)?.[1] ?? '';
+  const measurer = createMeasurer(DIST, { siteOrigin: siteOrigin(), brotli: false });
+  /** Everything a visit loads, at once or when used (scripts/measure.mjs). */
+  const loaded = (path: string) => new Set(measurer.measurePage(path).assets.map((a) => a.url));
+  const island = parseFile(searchFile)
+    .querySelectorAll('astro-island')
+    .find((el) => /"SearchBox"/.test(el.getAttribute('opts') ?? ''))
+    ?.getAttribute('component-url');
+  // Every page template: every sitemap page, the 404 page and a sample of each family of per-answer pages.
+  const others = [...pageFamilies('sitemap').flatMap((f) => f.tested), '/404.html'].filter((p) => p !== '/search/');
 
-  /** Every /_astro/*.js a page loads: scripts, modulepreloads, island modules and their imports (static and on demand). */
-  function scriptsOf(pageHtml: string): Set<string> {
-    const seen = new Set<string>();
-    const queue = [...pageHtml.matchAll(/(?:src|href|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
-    while (queue.length > 0) {
-      const url = queue.pop()!;
-      if (seen.has(url)) continue;
-      seen.add(url);
-      const file = join(dist, url);
-      if (!existsSync(file)) continue;
-      for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) queue.push(`/_astro/${m[1].slice(2)}`);
-    }
-    return seen;
-  }
-
-  it('the search page loads the island, and the island fetches the index and loads fuse.js', () => {
+  it('the search page loads the island, and searching loads the search chunk and fetches the index', () => {
     expect(island).toMatch(/^\/_astro\/.+\.js$/);
-    const js = [...scriptsOf(searchHtml)].map((u) => readFileSync(join(dist, u), 'utf8')).join('\n');
-    expect(js).toContain('/search-index.json');
-    expect(js).toMatch(/Extended search is not available|Fuse/);
+    const search = measurer.measurePage('/search/');
+    expect(search.assets.map((a) => a.url)).toContain(island);
+    expect(search.assets.map((a) => a.url)).toContain(INDEX_PATH);
+    expect(search.lazy.length, 'no chunk is loaded on demand').toBeGreaterThan(0);
   });
 
-  it('no other page references the index or the search island', () => {
-    const pages = walk(dist).filter((f) => f.endsWith('.html') && f !== searchHtmlFile);
-    expect(pages.length).toBeGreaterThan(5);
-    // The island, the chunks only it loads (fuse.js, the ranking code) and anything that names the index.
-    const elsewhere = new Set(pages.flatMap((f) => [...scriptsOf(readFileSync(f, 'utf8'))]));
-    const searchOnly = [...scriptsOf(searchHtml)].filter((u) => !elsewhere.has(u) || readFileSync(join(dist, u), 'utf8').includes('/search-index.json'));
+  it('no other page names the index or loads the search island or the chunks only it loads', () => {
+    expect(others.length).toBeGreaterThan(5);
+    const elsewhere = new Set(others.flatMap((p) => [...loaded(p)]));
+    const searchOnly = [...loaded('/search/')].filter((u) => !elsewhere.has(u));
     expect(searchOnly).toContain(island);
-    for (const file of pages) {
-      const page = readFileSync(file, 'utf8');
-      const where = relative(dist, file);
-      expect(page, where).not.toContain('search-index.json');
-      expect(page, where).not.toContain(island);
-      const loaded = scriptsOf(page);
-      for (const u of [island, ...searchOnly]) expect(loaded.has(u), `${where} loads ${u}`).toBe(false);
-    }
+    expect(searchOnly).toContain(INDEX_PATH);
+    for (const p of others) expect(readFileSync(fileForPath(p)!, 'utf8'), p).not.toContain(INDEX_PATH);
   });
 });

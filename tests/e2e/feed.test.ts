@@ -1,16 +1,11 @@
 /** The updates feed is well-formed XML, read by a real XML parser (the browser's). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../support/browser';
-import { DIST, requireDist } from '../support/dist';
+import { expect, it } from 'vitest';
+import { useHarness } from '../support/browser';
+import { DIST } from '../support/dist';
 
-let h: Harness;
-beforeAll(async () => {
-  requireDist();
-  h = await openHarness();
-});
-afterAll(async () => h?.close());
+const h = useHarness();
 
 it('parses as Atom with one entry per update, and the browser finds the feed from any page', async () => {
   const xml = readFileSync(join(DIST, 'updates.xml'), 'utf8');

@@ -3,88 +3,25 @@
  * cookies, no localStorage / sessionStorage (nor IndexedDB, Cache Storage or
  * service workers), and no request to any other origin.
  *
- * Storage writes are caught by wrapping Storage.prototype.setItem (and friends)
- * in an init script — init scripts run through the DevTools protocol, so the
- * site's strict CSP does not block them — and reported back through an exposed
- * binding, so writes are seen even when the page navigates right after. Direct
- * property writes (localStorage.x = 1) bypass setItem, so every page's storage
- * is also read back before leaving it.
+ * The recorder (tests/support/privacy.ts) wraps the storage APIs in an init
+ * script and reads each page's storage back before leaving it.
  *
- * Covered: every sitemap page (JavaScript on), and the checker walked from
- * /check/ through to a result with JavaScript on and with JavaScript off.
+ * Covered here: the checker walked from /check/ through to a result with
+ * JavaScript on and with JavaScript off, and the recorder itself. Every page
+ * template (every page tests/e2e/pages.test.ts loads) is checked the same way there.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openHarness, type Harness, type OpenedPage } from '../support/browser';
-import { requireDist, sitemapPaths } from '../support/dist';
+import { describe, expect, test } from 'vitest';
+import { useHarness, type OpenedPage } from '../support/browser';
 import { walkChecker } from '../support/checker';
+import { recordStorage, storedData } from '../support/privacy';
 
-requireDist();
-
-
-/** Runs before any page script in every document. */
-const RECORD_STORAGE = `(() => {
-  const report = (what) => { try { window.__privacyReport(what + ' on ' + location.pathname + location.search); } catch {} };
-  const wrap = (obj, name, label) => {
-    const orig = obj[name];
-    if (typeof orig !== 'function') return;
-    obj[name] = function (...args) { report(label(this, args)); return orig.apply(this, args); };
-  };
-  const which = (s) => { try { return s === window.localStorage ? 'localStorage' : s === window.sessionStorage ? 'sessionStorage' : 'Storage'; } catch { return 'Storage'; } };
-  wrap(Storage.prototype, 'setItem', (s, a) => which(s) + '.setItem(' + JSON.stringify(String(a[0])) + ')');
-  try {
-    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-    Object.defineProperty(Document.prototype, 'cookie', {
-      configurable: true,
-      get() { return desc.get.call(this); },
-      set(v) { report('document.cookie = ' + JSON.stringify(String(v).split(';')[0])); return desc.set.call(this, v); },
-    });
-  } catch {}
-  if (window.indexedDB) wrap(IDBFactory.prototype, 'open', (_s, a) => 'indexedDB.open(' + JSON.stringify(String(a[0])) + ')');
-  if (window.CacheStorage) wrap(CacheStorage.prototype, 'open', (_s, a) => 'caches.open(' + JSON.stringify(String(a[0])) + ')');
-  if (window.ServiceWorkerContainer) wrap(ServiceWorkerContainer.prototype, 'register', (_s, a) => 'serviceWorker.register(' + JSON.stringify(String(a[0])) + ')');
-  if (window.CookieStore) wrap(CookieStore.prototype, 'set', () => 'cookieStore.set()');
-})();`;
-
-let h: Harness;
-
-beforeAll(async () => {
-  h = await openHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** A context with the storage recorder installed. */
 async function openRecorded(javaScript: boolean): Promise<OpenedPage & { writes: string[] }> {
   const opened = await h.open(null, { javaScript });
-  const writes: string[] = [];
-  await opened.context.exposeBinding('__privacyReport', (_source, what: string) => {
-    writes.push(what);
-  });
-  await opened.context.addInitScript({ content: RECORD_STORAGE });
+  const writes = await recordStorage(opened.context);
   return Object.assign(opened, { writes });
-}
-
-/** Reads what is in the page's storage now (catches writes that bypass setItem). */
-async function storedData(page: Page): Promise<string[]> {
-  return page
-    .evaluate(() => {
-      const out: string[] = [];
-      const where = location.pathname + location.search;
-      try {
-        if (localStorage.length) out.push(`localStorage has ${localStorage.length} item(s) [${Object.keys(localStorage).join(', ')}] on ${where}`);
-      } catch {
-        /* storage unavailable */
-      }
-      try {
-        if (sessionStorage.length) out.push(`sessionStorage has ${sessionStorage.length} item(s) [${Object.keys(sessionStorage).join(', ')}] on ${where}`);
-      } catch {
-        /* storage unavailable */
-      }
-      return out;
-    })
-    .catch(() => []);
 }
 
 async function expectNothingKept(opened: OpenedPage & { writes: string[] }, label: string, extra: string[] = []) {
@@ -99,18 +36,6 @@ async function expectNothingKept(opened: OpenedPage & { writes: string[] }, labe
 }
 
 describe('privacy', () => {
-  test('sitemap pages set no cookie, write no storage, contact no other origin', async () => {
-    const opened = await openRecorded(true);
-    const stored: string[] = [];
-    const paths = sitemapPaths();
-    for (const p of paths) {
-      await opened.goto(p);
-      stored.push(...(await storedData(opened.page)));
-    }
-    await expectNothingKept(opened, `${paths.length} sitemap pages`, stored);
-    await opened.context.close();
-  }, 180_000);
-
   for (const javaScript of [true, false]) {
     test(`checker walked to a result with JavaScript ${javaScript ? 'on' : 'off'}: nothing kept`, async () => {
       const opened = await openRecorded(javaScript);

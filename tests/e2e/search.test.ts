@@ -1,18 +1,17 @@
 /**
  * Search in a real browser: results as you type, tolerant of shorthand, each
  * going straight to its section; the address keeps the query; without
- * JavaScript the page is an A–Z index. Also the result page's print button.
+ * JavaScript the page is an A–Z index; what a search loads is what the byte
+ * budgets count, within them. Also the result page's print button.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, waitForIslands, type Harness } from '../support/browser';
-import { requireDist } from '../support/dist';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { useHarness, waitForIslands } from '../support/browser';
+import { DIST, siteOrigin } from '../support/dist';
+import { createMeasurer } from '../../scripts/measure.mjs';
+import { FETCHED_WHEN_USED, PAGE_TOTAL_GZ, SEARCH_INDEX_GZ } from '../../scripts/budgets.mjs';
 
-let h: Harness;
-beforeAll(async () => {
-  requireDist();
-  h = await openHarness();
-});
-afterAll(async () => h?.close());
+const h = useHarness();
 
 const PHONE = { width: 360, height: 740 };
 
@@ -52,6 +51,31 @@ describe('search', () => {
     expect(await page.locator('.search-nojs').textContent()).toContain('A to Z index');
     expect(await page.locator('.az a[href="/glossary/#stet"]').count()).toBe(1);
     expect(await page.locator('.az a[href="/expungement/"]').count()).toBeGreaterThan(0);
+    expect(watch.problems()).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('what a search loads (measured in the browser)', () => {
+  it('is what scripts/measure.mjs counts for /search/, within PAGE_TOTAL_GZ, the index within SEARCH_INDEX_GZ', async () => {
+    const { page, watch } = await h.open(null, { viewport: PHONE });
+    const gz: Promise<[string, number]>[] = [];
+    page.on('response', (res) => {
+      if (!res.url().startsWith(h.server.origin) || res.status() !== 200) return;
+      gz.push(res.body().then((b) => [new URL(res.url()).pathname, gzipSync(b, { level: 9 }).length] as [string, number]));
+    });
+    await page.goto(h.url('/search/'));
+    await waitForIslands(page);
+    await page.locator('#search-q').fill('stet');
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const loaded = new Map(await Promise.all(gz));
+    const measured = createMeasurer(DIST, { siteOrigin: siteOrigin(), brotli: false }).measurePage('/search/');
+    const counted = new Set(['/search/', ...measured.assets.map((a) => a.url)]);
+    expect([...loaded.keys()].filter((u) => !counted.has(u)), 'loaded but not counted by scripts/measure.mjs').toEqual([]);
+    for (const data of FETCHED_WHEN_USED['/search/']) expect([...loaded.keys()], `FETCHED_WHEN_USED says a search fetches ${data}`).toContain(data);
+    const total = [...loaded.values()].reduce((a, b) => a + b, 0);
+    expect(total, `everything a search loaded, gzipped: ${[...loaded].map(([u, n]) => `${u} ${n}`).join(', ')}`).toBeLessThanOrEqual(PAGE_TOTAL_GZ);
+    for (const data of FETCHED_WHEN_USED['/search/']) expect(loaded.get(data)).toBeLessThanOrEqual(SEARCH_INDEX_GZ);
     expect(watch.problems()).toEqual([]);
     await page.context().close();
   });

@@ -214,79 +214,366 @@ export interface TabStop {
   indicator: string | null;
   /** Focused element takes no room on screen (and has no visible label that changes). */
   invisible: boolean;
+  /**
+   * How the stop was checked: reached by a real Tab key press, focused by script in the
+   * document's Tab order, or judged by an element of the same kind that was (see keyboardReport).
+   */
+  reached?: 'tab' | 'focus()' | 'same kind';
+}
+
+/** What can receive focus (by Tab, or by script). */
+const FOCUSABLE =
+  'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true]';
+
+/**
+ * Runs in the page (freshly loaded, nothing focused): numbers every focusable element
+ * (data-test-kb), records its unfocused style, and records every focus from now on in
+ * window.__kb.stops, computed in the focusin handler itself, so walking the Tab order
+ * costs one browser round trip per stop (the key press) and one read at the end.
+ */
+const KEYBOARD_RECORDER = `(() => {
+  ${FOCUS_STYLE_FN}
+  ${CSS_PATH_FN}
+  if (window.__kb) return window.__kb.count;
+  const before = {};
+  let count = 0;
+  for (const el of document.querySelectorAll(${JSON.stringify(FOCUSABLE)})) {
+    el.setAttribute('data-test-kb', String(count));
+    before[count] = { self: focusStyle(el), labels: [...(el.labels || [])].map(focusStyle) };
+    count++;
+  }
+  const stops = [];
+  let late = 0;
+  // Opacity of each ancestor, cached: focus does not change it (only the focused element's own style is read fresh).
+  const opacities = new Map();
+  const opacityOf = (e) => {
+    if (!e) return 1;
+    if (!opacities.has(e)) opacities.set(e, parseFloat(getComputedStyle(e).opacity) * opacityOf(e.parentElement));
+    return opacities.get(e);
+  };
+  const describe = (el) => {
+    const opacity = parseFloat(getComputedStyle(el).opacity) * opacityOf(el.parentElement);
+    const r = el.getBoundingClientRect();
+    let key = el.getAttribute('data-test-kb');
+    if (key == null) {
+      key = 'late-' + late++;
+      el.setAttribute('data-test-kb', key);
+    }
+    return {
+      key,
+      path: cssPath(el),
+      text: (el.textContent || el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 40),
+      hidden: opacity < 0.05 || r.width * r.height <= 1 || getComputedStyle(el).visibility === 'hidden',
+      onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+      isSkipLink: el.matches('a.skip-link'),
+      focusVisible: el.matches(':focus-visible'),
+      self: focusStyle(el),
+      labels: [...(el.labels || [])].map(focusStyle),
+      before: before[key] ?? null,
+    };
+  };
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof Element) stops.push(describe(e.target));
+  }, true);
+  window.__kb = { count, stops, before };
+  return count;
+})()`;
+
+/**
+ * Runs in the page: the elements that sequential focus navigation visits, in order
+ * (positive tabindex first, then document order; disabled, inert and unrendered
+ * elements skipped; one stop per radio group, its checked radio or else its first).
+ */
+const TAB_ORDER_FN = `
+  function tabOrder() {
+    const els = [...document.querySelectorAll(${JSON.stringify(FOCUSABLE)})].filter((el) =>
+      el.tabIndex >= 0 && !el.matches(':disabled') && !el.closest('[inert]') &&
+      (el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0));
+    const groups = new Map();
+    for (const el of els) {
+      if (el.localName !== 'input' || el.type !== 'radio' || !el.name) continue;
+      const owner = el.form || document;
+      const key = el.name;
+      if (!groups.has(owner)) groups.set(owner, new Map());
+      const g = groups.get(owner);
+      if (!g.has(key)) g.set(key, []);
+      g.get(key).push(el);
+    }
+    const radioStop = new Set();
+    for (const g of groups.values()) for (const radios of g.values()) radioStop.add(radios.find((r) => r.checked) || radios[0]);
+    const stops = els.filter((el) => !(el.localName === 'input' && el.type === 'radio' && el.name) || radioStop.has(el));
+    const positive = stops.filter((el) => el.tabIndex > 0).sort((a, b) => a.tabIndex - b.tabIndex);
+    return [...positive, ...stops.filter((el) => el.tabIndex === 0)];
+  }
+`;
+
+interface RecordedStop {
+  key: string;
+  path: string;
+  text: string;
+  hidden: boolean;
+  onScreen: boolean;
+  isSkipLink: boolean;
+  focusVisible: boolean;
+  self: FocusStyle;
+  labels: FocusStyle[];
+  before: { self: FocusStyle; labels: FocusStyle[] } | null;
+}
+
+function toTabStop(info: RecordedStop, reached: NonNullable<TabStop['reached']>): TabStop {
+  if (!info.before) {
+    // Added after load (e.g. by an island): nothing recorded to compare with.
+    return { path: info.path, text: info.text, indicator: 'not compared (element added after load)', invisible: false, reached };
+  }
+  let indicator = info.hidden ? null : focusIndicatorChange(info.before.self, info.self);
+  for (let i = 0; i < info.labels.length && !indicator; i++) {
+    const before = info.before.labels[i];
+    const change = before ? focusIndicatorChange(before, info.labels[i]) : null;
+    if (change) indicator = `label: ${change}`;
+  }
+  return { path: info.path, text: info.text, indicator, invisible: info.hidden && !indicator, reached };
+}
+
+/** Installs the focus recorder (idempotent); returns the number of focusable elements. */
+async function installKeyboardRecorder(page: Page): Promise<number> {
+  return (await page.evaluate(KEYBOARD_RECORDER)) as number;
+}
+
+/** Presses Tab up to `presses` times and returns the distinct stops reached, in order (stops at the first repeat). */
+async function pressTabs(page: Page, presses: number): Promise<RecordedStop[]> {
+  const start = (await page.evaluate('window.__kb.stops.length')) as number;
+  for (let n = 0; n < presses; n++) await page.keyboard.press('Tab');
+  const recorded = (await page.evaluate(`window.__kb.stops.slice(${start})`)) as RecordedStop[];
+  const seen = new Set<string>();
+  const out: RecordedStop[] = [];
+  for (const info of recorded) {
+    const id = info.key;
+    if (seen.has(id)) break; // wrapped around
+    seen.add(id);
+    out.push(info);
+  }
+  return out;
 }
 
 /**
- * Presses Tab through the whole page and reports each stop. Call on a freshly
- * loaded page with nothing focused: the unfocused style of every focusable element
- * is recorded first, then each Tab stop's focused style is compared with it
- * (see focusIndicatorChange). A control that is visually replaced by its label
- * (opacity 0 radio or checkbox drawn by the label, as GOV.UK radios are) shows
- * focus through the label, so its labels are compared too.
+ * Presses Tab through the whole page and reports each stop (one browser round trip
+ * per stop). Call on a freshly loaded page with nothing focused: the unfocused style
+ * of every focusable element is recorded first, then each Tab stop's focused style is
+ * compared with it (see focusIndicatorChange). A control that is visually replaced by
+ * its label (opacity 0 radio or checkbox drawn by the label, as GOV.UK radios are)
+ * shows focus through the label, so its labels are compared too.
+ * keyboardReport does the same for long pages in a fraction of the time.
  */
 export async function tabThroughPage(page: Page, maxStops = 1000): Promise<TabStop[]> {
-  const count = (await page.evaluate(`(() => {
-    ${FOCUS_STYLE_FN}
-    const sel = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true]';
-    window.__kbBefore = {};
-    let i = 0;
-    for (const el of document.querySelectorAll(sel)) {
-      el.setAttribute('data-test-kb', String(i));
-      window.__kbBefore[i] = { self: focusStyle(el), labels: [...(el.labels || [])].map(focusStyle) };
-      i++;
-    }
-    return i;
-  })()`)) as number;
-  const stops: TabStop[] = [];
-  const seen = new Set<string>();
-  const limit = Math.min(count + 5, maxStops);
-  for (let n = 0; n < limit; n++) {
-    await page.keyboard.press('Tab');
-    const info = (await page.evaluate(`(() => {
-      ${FOCUS_STYLE_FN}
-      ${CSS_PATH_FN}
-      const el = document.activeElement;
-      if (!el || el === document.body || el === document.documentElement) return null;
-      let opacity = 1;
-      for (let e = el; e; e = e.parentElement) opacity *= parseFloat(getComputedStyle(e).opacity);
-      const r = el.getBoundingClientRect();
-      const cs = getComputedStyle(el);
-      const key = el.getAttribute('data-test-kb');
-      return {
-        key, path: cssPath(el),
-        text: (el.textContent || el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 40),
-        hidden: opacity < 0.05 || r.width * r.height <= 1 || cs.visibility === 'hidden',
-        self: focusStyle(el),
-        labels: [...(el.labels || [])].map(focusStyle),
-        before: key != null && window.__kbBefore ? window.__kbBefore[key] : null,
-      };
-    })()`)) as {
-      key: string | null;
-      path: string;
-      text: string;
-      hidden: boolean;
-      self: FocusStyle;
-      labels: FocusStyle[];
-      before: { self: FocusStyle; labels: FocusStyle[] } | null;
-    } | null;
-    if (!info) break; // focus left the document: end of the tab order
-    const id = info.key ?? info.path;
-    if (seen.has(id)) break; // wrapped around
-    seen.add(id);
-    if (!info.before) {
-      // Added after load (e.g. by an island): nothing recorded to compare with.
-      stops.push({ path: info.path, text: info.text, indicator: 'not compared (element added after load)', invisible: false });
-      continue;
-    }
-    let indicator = info.hidden ? null : focusIndicatorChange(info.before.self, info.self);
-    if (!indicator) {
-      for (let i = 0; i < info.labels.length && !indicator; i++) {
-        const before = info.before.labels[i];
-        const change = before ? focusIndicatorChange(before, info.labels[i]) : null;
-        if (change) indicator = `label: ${change}`;
-      }
-    }
-    stops.push({ path: info.path, text: info.text, indicator, invisible: info.hidden && !indicator });
+  const count = await installKeyboardRecorder(page);
+  const stops = await pressTabs(page, Math.min(count + 5, maxStops));
+  return stops.map((s) => toTabStop(s, 'tab'));
+}
+
+export interface KeyboardReport {
+  /** Every Tab stop, in Tab order (see keyboardReport for how each was checked). */
+  stops: TabStop[];
+  /** Everything wrong, one line each (empty when all is well). */
+  problems: string[];
+}
+
+export interface KeyboardOptions {
+  /** Real Tab presses before the rest of the Tab order is checked by script (default 30). */
+  walkStops?: number;
+  /** Check the skip link: the first Tab reaches a visible a.skip-link and Enter on it moves focus to <main> (default true). */
+  skipLink?: boolean;
+  /** How long Enter on the skip link may take to move focus, in ms (default 2000). */
+  timeout?: number;
+}
+
+/**
+ * Runs in the page: what decides an element's focus style — its tag, type, classes and
+ * its ancestors' tags and classes (what CSS selectors can see), and its own unfocused
+ * style and its labels' — as one string. Elements with the same kind show focus the same way.
+ */
+const KIND_FN = `
+  function kindOf(el, before) {
+    const chain = [];
+    for (let e = el, i = 0; e && i < 6; e = e.parentElement, i++) chain.push(e.localName + '.' + [...e.classList].sort().join('.'));
+    return JSON.stringify([chain, el.getAttribute('type'), el.getAttribute('role'), el.hasAttribute('tabindex'), before]);
   }
-  return stops;
+`;
+
+/**
+ * The keyboard check of a page (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7), on a freshly loaded page
+ * with nothing focused. Pressing Tab through a long page costs a browser round trip per
+ * stop (the review measured 16.8 s for 665 links), and the first focus() of each element
+ * costs the browser a few ms, so:
+ *
+ * 1. Tab is pressed `walkStops` times, as a person would (one round trip per stop; the
+ *    styles are read in a focusin handler, in the page);
+ * 2. the rest of the Tab order is computed in the page (positive tabindex first, then
+ *    source order, one stop per radio group), and the stops walked must match its
+ *    beginning (a difference is reported, as is Tab wrapping early);
+ * 3. the rest is checked in one evaluate: one element of each kind (same tag, type,
+ *    classes, ancestors' tags and classes and same unfocused style: what CSS can
+ *    distinguish) is focused with focus() — after keyboard focus, script focus matches
+ *    :focus-visible too (checked per element), so its style is the one Tab would show —
+ *    and every element hidden before focus is focused itself;
+ * 4. every stop must show a visible focus indicator (focusIndicatorChange);
+ * 5. with skipLink: the first stop is a.skip-link and on screen, and Enter on it moves
+ *    focus to <main> within `timeout` (a timeout is reported as such).
+ *
+ * Leaves focus on <main> (with skipLink) or on the last element focused.
+ */
+export async function keyboardReport(page: Page, options: KeyboardOptions = {}): Promise<KeyboardReport> {
+  const walkStops = options.walkStops ?? 30;
+  const problems: string[] = [];
+  const count = await installKeyboardRecorder(page);
+  const presses = Math.min(walkStops, count + 1);
+  const walked = await pressTabs(page, presses);
+  const rest = (await page.evaluate(
+    `((walkedKeys) => {
+      ${TAB_ORDER_FN}
+      ${KIND_FN}
+      ${CSS_PATH_FN}
+      const order = tabOrder();
+      const keyOf = (el) => el.getAttribute('data-test-kb') ?? 'unrecorded';
+      const describe = (el) => el.localName + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 40) + '"';
+      const seen = new Set(walkedKeys);
+      const remaining = order.filter((el) => !seen.has(keyOf(el)));
+      const hiddenNow = (el) => {
+        const r = el.getBoundingClientRect();
+        return r.width * r.height <= 1 || getComputedStyle(el).opacity === '0' || getComputedStyle(el).visibility === 'hidden';
+      };
+      const firstOfKind = new Map();
+      const judged = [];
+      for (const el of remaining) {
+        const before = window.__kb.before[keyOf(el)];
+        const kind = before ? kindOf(el, before) : null;
+        const like = kind != null && !hiddenNow(el) ? firstOfKind.get(kind) : undefined;
+        if (like) {
+          judged.push({ like, path: cssPath(el), text: (el.textContent || el.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim().slice(0, 40) });
+          continue;
+        }
+        const at = window.__kb.stops.length;
+        el.focus({ preventScroll: true });
+        const stop = window.__kb.stops[at];
+        if (!stop) { judged.push({ failed: cssPath(el) }); continue; }
+        judged.push({ stop });
+        if (kind != null && !hiddenNow(el)) firstOfKind.set(kind, stop.key);
+      }
+      return {
+        expected: order.slice(0, walkedKeys.length).map(keyOf),
+        expectedText: order.slice(0, walkedKeys.length).map(describe),
+        judged,
+      };
+    })(${JSON.stringify(walked.map((s) => s.key))})`,
+  )) as {
+    expected: string[];
+    expectedText: string[];
+    judged: ({ stop: RecordedStop } | { like: string; path: string; text: string } | { failed: string })[];
+  };
+
+  // The walked prefix must be the page's Tab order (else the rest, checked by script, is not what Tab would reach).
+  const mismatch = walked.findIndex((s, i) => s.key !== rest.expected[i]);
+  if (mismatch !== -1) {
+    problems.push(
+      `Tab order: stop ${mismatch + 1} is ${walked[mismatch].path} "${walked[mismatch].text}", but the document order ` +
+        `(positive tabindex first, then source order) expects ${rest.expectedText[mismatch] ?? 'no more stops'}`,
+    );
+  } else if (walked.length < presses && rest.judged.length > 0) {
+    problems.push(`Tab order: Tab wrapped after ${walked.length} stop(s), but ${rest.judged.length} more element(s) are in the Tab order`);
+  }
+
+  const stops = walked.map((s) => toTabStop(s, 'tab'));
+  const byKey = new Map<string, TabStop>();
+  for (const j of rest.judged) {
+    if ('failed' in j) {
+      problems.push(`${j.failed}: in the Tab order but did not take focus from focus()`);
+    } else if ('stop' in j) {
+      if (!j.stop.focusVisible) problems.push(`${j.stop.path} "${j.stop.text}": focused by script after keyboard focus but not :focus-visible, so its focus style cannot be judged`);
+      const stop = toTabStop(j.stop, 'focus()');
+      byKey.set(j.stop.key, stop);
+      stops.push(stop);
+    } else {
+      const like = byKey.get(j.like);
+      if (like) stops.push({ ...like, path: j.path, text: j.text, reached: 'same kind' });
+    }
+  }
+  if (stops.length === 0) problems.push('no Tab stops at all');
+  for (const s of stops.filter((x) => !x.indicator)) {
+    problems.push(`${s.path} "${s.text}" (${s.reached}): ${s.invisible ? 'focused element is invisible and nothing visible changes' : 'no visible focus indicator'}`);
+  }
+
+  if (options.skipLink ?? true) {
+    const first = walked[0];
+    if (!first?.isSkipLink) problems.push(`first Tab focused ${first ? `${first.path} "${first.text}"` : 'nothing'}, not a.skip-link`);
+    else if (!first.onScreen) problems.push('the skip link is focused but not on screen');
+    else problems.push(...(await skipLinkProblems(page, options.timeout ?? 2000)));
+  }
+  return { stops, problems };
+}
+
+/** Focuses the skip link, presses Enter and waits until focus is on <main>; a timeout is reported with where focus is instead. */
+async function skipLinkProblems(page: Page, timeout: number): Promise<string[]> {
+  await page.evaluate(() => document.querySelector<HTMLElement>('a.skip-link')?.focus());
+  await page.keyboard.press('Enter');
+  try {
+    await page.waitForFunction(() => document.activeElement === document.querySelector('main') && location.hash === '#main', null, {
+      timeout,
+      polling: 50,
+    });
+    return [];
+  } catch (err) {
+    if (!isTimeout(err)) throw err;
+    const state = await page.evaluate(() => ({
+      hash: location.hash,
+      active: document.activeElement ? `${document.activeElement.localName}#${document.activeElement.id}` : 'nothing',
+    }));
+    return [`Enter on the skip link: timed out after ${timeout} ms waiting for focus on <main> and #main in the address; focus is on ${state.active}, hash "${state.hash}"`];
+  }
+}
+
+/** True for Playwright's TimeoutError. */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Error && err.name === 'TimeoutError';
+}
+
+/**
+ * Reflow (WCAG 1.4.10) at each width, by resizing the loaded page (no reload): no
+ * horizontal scrolling, no text clipped by overflow. 320 CSS px is what a 1280 px
+ * window shows at 400 % zoom, 640 px the same window at 200 % (browser zoom divides the
+ * CSS-pixel viewport). Restores the viewport it found.
+ */
+export async function reflowProblems(page: Page, widths: readonly number[] = [320, 640]): Promise<string[]> {
+  const original = page.viewportSize();
+  const problems: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: Math.round(width * 0.8) });
+    const r = await layoutReport(page);
+    if (r.scrollWidth > r.clientWidth) {
+      problems.push(`${width} px: page scrolls sideways (scrollWidth ${r.scrollWidth} > clientWidth ${r.clientWidth}); widest: ${r.overflowing.join('; ')}`);
+    }
+    for (const c of r.clipped) problems.push(`${width} px: clipped text: ${c}`);
+  }
+  if (original) await page.setViewportSize(original);
+  return problems;
+}
+
+/**
+ * Resize text (WCAG 1.4.4) on the loaded page: sets the root font size to 200 % (as a larger
+ * default font size or "zoom text only" does) and checks that all text grew to about twice
+ * its size, without sideways scrolling or clipped text. Whole-page zoom is the 640 px reflow
+ * check. Restores the font size afterwards.
+ */
+export async function textResizeProblems(page: Page): Promise<string[]> {
+  await stampTextFontSizes(page);
+  // CSSOM changes are allowed under the site's CSP (style-src without 'unsafe-inline' only blocks markup styles).
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+  const problems: string[] = [];
+  for (const t of await textThatDidNotGrow(page, 1.9)) problems.push(`text did not grow to 200 %: ${t}`);
+  const r = await layoutReport(page);
+  if (r.scrollWidth > r.clientWidth) problems.push(`page scrolls sideways (${r.scrollWidth} > ${r.clientWidth}); widest: ${r.overflowing.join('; ')}`);
+  for (const c of r.clipped) problems.push(`clipped text: ${c}`);
+  await page.evaluate(() => {
+    document.documentElement.style.removeProperty('font-size');
+    for (const el of document.querySelectorAll<HTMLElement>('[data-test-fs]')) delete el.dataset.testFs;
+  });
+  return problems;
 }

@@ -9,7 +9,9 @@
  *   await h.close();                        // in afterAll
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { requireDist } from './dist';
 import { serveDist, type DistServer } from './server';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -92,6 +94,19 @@ export interface OpenedPage {
   watch: PageWatch;
   /** Navigates this page to a site path (e.g. "/glossary/") and returns the HTTP status. */
   goto(sitePath: string, waitUntil?: OpenOptions['waitUntil']): Promise<number>;
+  /**
+   * One fresh load of a site path at a screen size, for running several checks on it:
+   * clears the watch, resizes, navigates (waiting for islands when JavaScript is on) and
+   * throws unless the document answers `status` (default 200; a 4xx status given here
+   * is not counted as a problem).
+   */
+  visit(sitePath: string, options?: VisitOptions): Promise<void>;
+}
+
+export interface VisitOptions {
+  viewport?: { width: number; height: number };
+  /** Expected HTTP status of the document (default 200). */
+  status?: number;
 }
 
 export interface Harness {
@@ -162,8 +177,16 @@ export async function openHarness(): Promise<Harness> {
       if (options.javaScript ?? true) await waitForIslands(page);
       return res?.status() ?? 0;
     };
+    const visit = async (target: string, visitOptions: VisitOptions = {}) => {
+      const expected = visitOptions.status ?? 200;
+      watch.reset();
+      if (expected >= 400) watch.allowStatus.add(url(target));
+      if (visitOptions.viewport) await page.setViewportSize(visitOptions.viewport);
+      const status = await goto(target);
+      if (status !== expected) throw new Error(`${target} answered HTTP ${status}, expected ${expected}`);
+    };
     if (sitePath != null) await goto(sitePath);
-    return { context, page, watch, goto };
+    return { context, page, watch, goto, visit };
   }
 
   return {
@@ -180,19 +203,88 @@ export async function openHarness(): Promise<Harness> {
 }
 
 /**
- * Waits until the page's Astro islands that hydrate on their own (client:load, client:idle)
- * have hydrated — Astro removes the `ssr` attribute then. Gives up quietly after `timeout`.
+ * The harness of one test file: call at the top level (`const h = useHarness();`); it
+ * opens in beforeAll (after checking there is a build) and closes in afterAll. Use `h`
+ * inside tests and hooks only.
  */
-export async function waitForIslands(page: Page, timeout = 5000): Promise<void> {
-  await page
-    .waitForFunction(
-      () => !document.querySelector('astro-island[ssr][client="load"], astro-island[ssr][client="idle"]'),
-      null,
-      { timeout, polling: 50 },
-    )
-    .catch(() => undefined);
+export function useHarness(): Harness {
+  let opened: Harness | null = null;
+  beforeAll(async () => {
+    requireDist();
+    opened = await openHarness();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, prop) {
+      if (!opened) throw new Error('The harness opens in beforeAll: use it inside tests and hooks.');
+      return Reflect.get(opened, prop);
+    },
+  });
+}
+
+/**
+ * Waits until the page's Astro islands that hydrate on their own (client:load, client:idle)
+ * have hydrated — Astro removes the `ssr` attribute then. Throws a timeout error naming the
+ * islands still waiting after `timeout` ms (a slow or broken hydration must not pass quietly
+ * into a misleading assertion failure later).
+ */
+export async function waitForIslands(page: Page, timeout = 10_000): Promise<void> {
+  const WAITING = 'astro-island[ssr][client="load"], astro-island[ssr][client="idle"]';
+  try {
+    await page.waitForFunction((sel) => !document.querySelector(sel), WAITING, { timeout, polling: 50 });
+  } catch (err) {
+    if (!(err instanceof Error && err.name === 'TimeoutError')) throw err;
+    const waiting = await page
+      .evaluate(
+        (sel) => [...document.querySelectorAll(sel)].map((el) => el.getAttribute('component-url') ?? '?'),
+        WAITING,
+      )
+      .catch(() => ['(page gone)']);
+    throw new Error(`Timed out after ${timeout} ms waiting for islands to hydrate on ${page.url()}: still waiting: ${waiting.join(', ')}`);
+  }
 }
 
 function locationOf(loc: { url: string; lineNumber: number } | undefined): string {
   return loc?.url ? ` (at ${loc.url}:${loc.lineNumber})` : '';
+}
+
+/** A few open pages shared by concurrent tests: each test borrows one for its whole run. */
+export interface TabPool<T> {
+  size: number;
+  /** Runs fn with a free tab (waiting for one if all are busy), then gives it back. */
+  use<R>(fn: (tab: T) => Promise<R>): Promise<R>;
+}
+
+/**
+ * Opens `size` pages (each in its own context, prepared once by `prepare`) for tests
+ * marked concurrent. On this 2-core machine, 2 pages let Chromium use both cores while
+ * one test waits on the other; more only add contention.
+ */
+export async function openTabs<T>(h: Harness, size: number, prepare: (opened: OpenedPage) => Promise<T>): Promise<TabPool<T>> {
+  const free: T[] = [];
+  for (let i = 0; i < size; i++) free.push(await prepare(await h.open(null)));
+  const waiting: ((tab: T) => void)[] = [];
+  const take = () => new Promise<T>((resolve) => {
+    const tab = free.pop();
+    if (tab !== undefined) resolve(tab);
+    else waiting.push(resolve);
+  });
+  const give = (tab: T) => {
+    const next = waiting.shift();
+    if (next) next(tab);
+    else free.push(tab);
+  };
+  return {
+    size,
+    async use(fn) {
+      const tab = await take();
+      try {
+        return await fn(tab);
+      } finally {
+        give(tab);
+      }
+    },
+  };
 }

@@ -20,6 +20,18 @@ export function parseHtml(html: string): HTMLElement {
   return parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
 }
 
+/** The <head> of a built HTML file, parsed on its own (fast: for the meta tags of thousands of pages). Not cached. */
+export function headParsed(file: string): HTMLElement {
+  const html = readFileSync(file, 'utf8');
+  const end = html.indexOf('</head>');
+  return parseHtml(end === -1 ? html : html.slice(0, end + '</head>'.length));
+}
+
+/** The content of a page's <meta name="robots"> ('' when it has none). */
+export function robotsOf(root: HTMLElement): string {
+  return root.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
+}
+
 /** Frees the parse cache (large test runs). */
 export function clearParseCache(): void {
   cache.clear();

@@ -9,6 +9,7 @@
  * page, so it is kept small: short keys, and only the first MAX_TEXT
  * characters of each text (enough to match on and to show a snippet).
  */
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { formatDate } from '../site';
 
 /** Kinds of entry: p = page, s = section of a page, g = glossary term, e = timeline event. */
@@ -79,22 +80,46 @@ export interface Section {
   text: string;
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sect: '§', middot: '·', rarr: '→', larr: '←', shy: '',
-};
+/** Elements whose content is not readable text. */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? all;
-  });
+/** Elements that end a line of text (their edges become spaces). */
+const BLOCK = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'hr', 'tr', 'td', 'th', 'table',
+  'thead', 'tbody', 'blockquote', 'section', 'aside', 'figure', 'figcaption', 'pre', 'details', 'summary',
+]);
+
+/** Left out of the text: citation marks ("[3]") and the section "#" links with their hidden labels. */
+const dropped = (el: HTMLElement) =>
+  NOT_TEXT.has(el.rawTagName?.toLowerCase() ?? '') || (el.classList.contains('cite') && el.rawTagName === 'sup') || (el.classList.contains('section-link') && el.rawTagName === 'a');
+
+const tidy = (text: string) =>
+  text
+    .replace(/\u00ad/g, '') // soft hyphens
+    .replace(/\s+([.,;:!?)])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const parseFragment = (html: string) => parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+
+/**
+ * Walks a parsed fragment in document order, appending its text (entities decoded by
+ * the parser) to the buffer `into()` names at that moment; `claim` may take an element
+ * over (its text is then not appended).
+ */
+function walkText(node: Node, into: () => string[], claim?: (el: HTMLElement) => boolean): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    into().push(node.text);
+    return;
+  }
+  if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+  const el = node as HTMLElement;
+  if (dropped(el) || claim?.(el)) return;
+  const block = BLOCK.has(el.rawTagName?.toLowerCase() ?? '');
+  if (block) into().push(' ');
+  for (const child of el.childNodes) walkText(child, into, claim);
+  if (block) into().push(' ');
 }
-
-const BLOCK = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|br|hr|tr|td|th|table|thead|tbody|blockquote|section|aside|figure|figcaption|pre|details|summary)\b[^>]*>/gi;
 
 /**
  * Readable plain text of an HTML fragment: citation marks ("[3]"), section
@@ -102,31 +127,30 @@ const BLOCK = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|br|hr|tr|td|th|table|thead|
  * entities decoded.
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<sup class="cite">[\s\S]*?<\/sup>/g, '')
-    .replace(/<a class="section-link"[\s\S]*?<\/a>/g, '')
-    .replace(BLOCK, ' ')
-    .replace(/<[^>]+>/g, '');
-  return decodeEntities(text)
-    .replace(/\s+([.,;:!?)])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const out: string[] = [];
+  walkText(parseFragment(html), () => out);
+  return tidy(out.join(''));
 }
 
-const HEADING = /<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
-
-/** Splits rendered HTML at its h2 and h3 headings: the text before the first heading, then each section with its own text. */
+/** Splits rendered HTML at its h2 and h3 headings (with ids): the text before the first heading, then each section with its own text. */
 export function splitSections(html: string): { intro: string; sections: Section[] } {
-  const heads = [...html.matchAll(HEADING)];
-  const intro = htmlToText(heads.length > 0 ? html.slice(0, heads[0].index) : html);
-  const sections = heads.map((m, i) => {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = i + 1 < heads.length ? heads[i + 1].index : html.length;
-    return { id: decodeEntities(m[2]), level: Number(m[1]), title: htmlToText(m[3]), text: htmlToText(html.slice(start, end)) };
+  const intro: string[] = [];
+  const found: { id: string; level: number; title: string[]; text: string[] }[] = [];
+  let current = intro;
+  walkText(parseFragment(html), () => current, (el) => {
+    const tag = el.rawTagName?.toLowerCase();
+    const id = el.getAttribute('id');
+    if ((tag !== 'h2' && tag !== 'h3') || !id) return false;
+    const section = { id, level: Number(tag[1]), title: [] as string[], text: [] as string[] };
+    for (const child of el.childNodes) walkText(child, () => section.title);
+    found.push(section);
+    current = section.text; // the text that follows belongs to this section
+    return true;
   });
-  return { intro, sections };
+  return {
+    intro: tidy(intro.join('')),
+    sections: found.map((f) => ({ id: f.id, level: f.level, title: tidy(f.title.join('')), text: tidy(f.text.join('')) })),
+  };
 }
 
 /** The first `max` characters of `text`, cut at a word boundary. */

@@ -4,7 +4,6 @@ import { linkCitations } from '../../../src/lib/content/citations';
 import {
   azGroups,
   buildSearchIndex,
-  decodeEntities,
   htmlToText,
   MAX_TEXT,
   splitSections,
@@ -55,11 +54,14 @@ describe('splitSections', () => {
 });
 
 describe('htmlToText and helpers', () => {
-  it('decodes named and numeric entities', () => {
-    expect(decodeEntities('a &amp; b &#8217; &#x2014; &rsquo; &unknown;')).toBe('a & b ’ — ’ &unknown;');
+  it('decodes named and numeric entities (every HTML entity: the parser knows them all), keeps unknown ones', () => {
+    expect(htmlToText('a &amp; b &#8217; &#x2014; &rsquo; &sect;&nbsp;10-105 &frac12; &unknown;')).toBe('a & b ’ — ’ § 10-105 ½ &unknown;');
+    expect(htmlToText('ex&shy;punge&shy;ment')).toBe('expungement');
   });
-  it('drops comments, scripts and hidden section-link labels', () => {
-    expect(htmlToText('<!-- x --><p>One<script>alert(1)</script></p><p>Two</p>')).toBe('One Two');
+  it('drops comments, scripts, citation marks and hidden section-link labels', () => {
+    expect(htmlToText('<!-- x --><p>One<script>alert("<p>")</script></p><p>Two</p>')).toBe('One Two');
+    expect(htmlToText('<p>Law<sup class="cite"><a href="#source-1">[1]</a></sup>.</p><pre>a  <b>b</b></pre>')).toBe('Law. a b');
+    expect(htmlToText('<h2 id="x">Fees <a class="section-link" href="#x"><span class="visually-hidden">Link to the section “Fees”</span></a></h2>')).toBe('Fees');
   });
   it('trims at a word boundary', () => {
     expect(trimText('one two three four', 9)).toBe('one two');

@@ -1,20 +1,21 @@
 /**
  * What people type, and what they must find in the top three: run against
  * the REAL built index (dist/search-index.json) with the same search
- * function the search page uses. `npm test` builds first; on its own,
- * `npx vitest run tests/unit/search` needs `npm run build` before it.
+ * function the search page uses (a build test: it needs `npm run build` first).
  *
  * Expectations name real pages and anchors of the built site (checked below),
  * so a renamed heading fails here rather than silently finding nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SearchIndex } from '../../../src/lib/search/build-index';
-import { search, type SearchHit } from '../../../src/lib/search/search';
+import type { SearchIndex } from '../../src/lib/search/build-index';
+import { search, type SearchHit } from '../../src/lib/search/search';
+import { FETCHED_WHEN_USED } from '../../scripts/budgets.mjs';
+import { fileForPath, requireDist } from '../support/dist';
+import { parseFile } from '../support/html';
 
-const dist = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
-const indexFile = join(dist, 'search-index.json');
+requireDist();
+const indexFile = fileForPath(FETCHED_WHEN_USED['/search/'][0])!;
 
 /** A URL, or a page prefix ending in "/" that matches the page and any of its sections. */
 type Want = string;
@@ -69,9 +70,9 @@ describe('search queries on the built index', () => {
     const wants = [...TABLE.flatMap((r) => r.any), '/glossary/#cannabis', '/glossary/#possession'];
     for (const want of wants) {
       const [path, id] = want.split('#');
-      const file = join(dist, path, 'index.html');
-      expect(existsSync(file), `${want}: no ${file}`).toBe(true);
-      if (id) expect(readFileSync(file, 'utf8'), want).toContain(`id="${id}"`);
+      const file = fileForPath(path);
+      expect(file, `${want}: no page at ${path}`).not.toBeNull();
+      if (id) expect(parseFile(file!).getElementById(id), want).not.toBeNull();
     }
   });
 });

@@ -1,0 +1,13 @@
+/**
+ * Escaping text for HTML and XML: the one place. Pure and dependency-free, so it
+ * can run at build time (pages, the Atom feed) and in the browser (islands).
+ * Reading HTML back (decoding entities, taking text out of markup) is the HTML
+ * parser's job (node-html-parser at build time), never a regex's.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe inside HTML or XML element content and quoted attribute values (single or double quotes). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
