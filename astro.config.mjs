@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { checkerSources } from './src/integrations/checker-sources.mjs';
+import { checkerRoute, checkerSources } from './src/integrations/checker-data.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
 import { deploymentProblems, deploymentWarning, siteConfig } from './src/lib/site-config.ts';
@@ -50,7 +50,8 @@ export default defineConfig({
     plugins: [
       // Records which chunks each chunk imports, for the byte budgets (scripts/measure.mjs).
       chunkGraph(),
-      // The bibliography entries the checker island shows with a result (src/integrations/checker-sources.mjs).
+      // The route and the bibliography entries the checker island needs (src/integrations/checker-data.ts).
+      checkerRoute(),
       checkerSources(),
     ],
   },

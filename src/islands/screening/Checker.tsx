@@ -16,6 +16,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import routeTable from 'virtual:checker-route';
 import { unpackRoute } from '../../lib/screening/route/packed';
 import { keptAnswer, replayKept } from '../../lib/screening/route/keep';
 import type { Answers } from '../../lib/screening/route/questions';
@@ -29,8 +30,6 @@ interface Props {
   /** The code of the answers before this page's question. */
   code: string;
   lookups: QuestionLookups;
-  /** The whole route, packed (../../lib/screening/route/packed.ts): the island ships no rules engine for the questions. */
-  routeTable: string;
 }
 
 type Screen = { kind: 'question' | 'check' | 'result'; code: string };
@@ -58,8 +57,9 @@ function resultInAddress(route: ReturnType<typeof unpackRoute>): Screen | null {
   return decoded.ok && route.nextQuestion(decoded.answers) === null ? { kind: 'result', code: found.code } : null;
 }
 
-export default function Checker({ code, lookups, routeTable }: Props) {
-  const route = useMemo(() => unpackRoute(routeTable), [routeTable]);
+export default function Checker({ code, lookups }: Props) {
+  // The whole route, packed into the island's code at build time: no rules engine, no request.
+  const route = useMemo(() => unpackRoute(routeTable), []);
   const [enhanced, setEnhanced] = useState(false);
   const [screen, setScreen] = useState<Screen>({ kind: 'question', code });
   /** Every answer given, including ones after the current question, so Back and Change keep them. */

@@ -22,15 +22,15 @@ type Node = { question: QuestionId; children: Node[] } | null;
 
 const optionsOf = (id: QuestionId) => questions[id].options as readonly FlowOption[];
 
-/** Packs a route by walking every answer from the start. */
-export function packRoute(route: Pick<Route, 'nextQuestion'>): string {
-  const visit = (answers: Answers): string => {
-    const next = route.nextQuestion(answers);
-    if (next === null) return '.';
-    const index = questionIds.indexOf(next);
-    return index.toString(36) + optionsOf(next).map((o) => visit({ ...answers, [next]: o.id } as Answers)).join('');
+/** Packs a route, given the question asked after each code (the question pages); any other code leads to a result. */
+export function packRoute(questionAfter: ReadonlyMap<string, QuestionId>): string {
+  const visit = (code: string): string => {
+    const question = questionAfter.get(code);
+    if (question === undefined) return '.';
+    const children = optionsOf(question).map((o) => visit(code ? `${code}${CODE_SEPARATOR}${o.code}` : o.code));
+    return questionIds.indexOf(question).toString(36) + children.join('');
   };
-  return visit({});
+  return visit('');
 }
 
 let last: { packed: string; route: Route } | undefined;

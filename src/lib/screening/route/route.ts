@@ -255,9 +255,25 @@ function classify(part: string, expected: QuestionId, facts: NormalizedFacts): D
 // ---------------------------------------------------------------------------
 // Every page of the checker
 
-let tree: { prefixes: QuestionPage[]; paths: CompletePath[] } | undefined;
+interface Tree {
+  prefixes: QuestionPage[];
+  paths: CompletePath[];
+}
 
-function buildTree(): { prefixes: QuestionPage[]; paths: CompletePath[] } {
+/**
+ * The whole tree, built once per process: the build reads this module twice
+ * (astro.config.mjs packs the route for the island's code; the pages render
+ * every question and result), so the tree is kept under a global key that
+ * both copies of the module find. The rules are pure, so both would build
+ * the same tree.
+ */
+const TREE = Symbol.for('baltimore-cannabis-records/checker-route-tree');
+function theTree(): Tree {
+  const shared = globalThis as { [TREE]?: Tree };
+  return (shared[TREE] ??= buildTree());
+}
+
+function buildTree(): Tree {
   const prefixes: QuestionPage[] = [];
   const paths: CompletePath[] = [];
   const visit = (answers: Answers) => {
@@ -276,14 +292,12 @@ function buildTree(): { prefixes: QuestionPage[]; paths: CompletePath[] } {
 
 /** Every question page: the start ('') and every partial route. */
 export function enumeratePrefixes(): QuestionPage[] {
-  tree ??= buildTree();
-  return tree.prefixes.map((page) => ({ ...page }));
+  return theTree().prefixes.map((page) => ({ ...page }));
 }
 
 /** Every complete route, with the facts it records and their assessment. */
 export function enumeratePaths(): CompletePath[] {
-  tree ??= buildTree();
-  return tree.paths.map((path) => ({ ...path }));
+  return theTree().paths.map((path) => ({ ...path }));
 }
 
 // ---------------------------------------------------------------------------
@@ -292,7 +306,7 @@ export function enumeratePaths(): CompletePath[] {
 let packed: string | undefined;
 /** The whole route, packed once per build: what the island ships instead of the rules engine. */
 export function packedRoute(): string {
-  packed ??= packRoute({ nextQuestion });
+  packed ??= packRoute(new Map(theTree().prefixes.map((page) => [page.code, page.question])));
   return packed;
 }
 

@@ -3,3 +3,8 @@ declare module 'virtual:checker-sources' {
   const sources: Record<string, SourceData>;
   export default sources;
 }
+declare module 'virtual:checker-route' {
+  /** The packed route (src/lib/screening/route/packed.ts). */
+  const packed: string;
+  export default packed;
+}

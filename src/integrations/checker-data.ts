@@ -1,0 +1,54 @@
+/**
+ * Two Vite plugins that hand the checker island, at build time, the data it
+ * needs to work in the browser without any request that could carry answers:
+ * - `virtual:checker-route`: the whole route through the questions, packed
+ *   (src/lib/screening/route/packed.ts), so the island ships no rules engine
+ *   for the questions and no page carries the table in its HTML;
+ * - `virtual:checker-sources`: the bibliography entries (the fields a result
+ *   shows) read from content/sources/*.yaml, for its lazily loaded result chunk.
+ * The build's content schema (src/lib/content/schemas.ts) validates the files.
+ * Loaded by astro.config.mjs (Astro reads TypeScript there).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { packedRoute } from '../lib/screening/route/route.ts';
+
+interface Plugin {
+  name: string;
+  resolveId(id: string): string | undefined;
+  load(this: { addWatchFile?: (file: string) => void }, id: string): string | undefined;
+}
+
+function virtualModule(name: string, code: (watch: (file: string) => void) => string): Plugin {
+  const id = `virtual:${name}`;
+  const resolved = `\0${id}`;
+  return {
+    name,
+    resolveId: (requested) => (requested === id ? resolved : undefined),
+    load(requested) {
+      return requested === resolved ? code((file) => this.addWatchFile?.(file)) : undefined;
+    },
+  };
+}
+
+export function checkerRoute(): Plugin {
+  return virtualModule('checker-route', () => `export default ${JSON.stringify(packedRoute())};`);
+}
+
+/** The fields of a source a result shows (src/lib/screening/pages/result.ts, SourceData). */
+const shown = ['title', 'titleSupplied', 'author', 'publisher', 'published', 'url', 'copyUrl', 'copyNote'];
+
+export function checkerSources(dir = 'content/sources'): Plugin {
+  return virtualModule('checker-sources', (watch) => {
+    const entries: Record<string, Record<string, unknown>> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+      watch(path.resolve(dir, file));
+      const data = (parse(readFileSync(path.join(dir, file), 'utf8')) ?? {}) as Record<string, unknown>;
+      entries[file.slice(0, -'.yaml'.length)] = Object.fromEntries(
+        shown.filter((k) => data[k] !== undefined && data[k] !== false).map((k) => [k, k === 'published' ? String(data[k]) : data[k]]),
+      );
+    }
+    return `export default ${JSON.stringify(entries)};`;
+  });
+}
