@@ -410,6 +410,7 @@ export const resultWords = {
   legalInfo: 'This is legal information, not legal advice. It says what likely applies, not what a court will decide.',
   whatThisMeans: 'What this result means',
   sourcesSummary: 'Sources for this result',
+  pageSourcesSummary: 'Sources (for every answer to this question)',
   startAgain: 'Start again with another case',
   readMore: 'Read more',
   helpLink: 'Find free legal help',

@@ -4,14 +4,16 @@
  * - `virtual:checker-route`: the whole route through the questions, packed
  *   (src/lib/screening/route/packed.ts), so the island ships no rules engine
  *   for the questions and no page carries the table in its HTML;
- * - `virtual:checker-sources`: the bibliography entries (the fields a result
- *   shows) read from content/sources/*.yaml, for its lazily loaded result chunk.
+ * - `virtual:checker-sources`: the bibliography entries that results cite (the
+ *   fields a result shows), read from content/sources/*.yaml, for its lazily
+ *   loaded result chunk.
  * The build's content schema (src/lib/content/schemas.ts) validates the files.
  * Loaded by astro.config.mjs (Astro reads TypeScript there).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { reasonCatalog } from '../lib/screening/rules/index.ts';
 import { packedRoute } from '../lib/screening/route/route.ts';
 
 interface Plugin {
@@ -40,9 +42,10 @@ export function checkerRoute(): Plugin {
 const shown = ['title', 'titleSupplied', 'author', 'publisher', 'published', 'url', 'copyUrl', 'copyNote'];
 
 export function checkerSources(dir = 'content/sources'): Plugin {
+  const cited = new Set(Object.values(reasonCatalog).flatMap((reason) => reason.sources));
   return virtualModule('checker-sources', (watch) => {
     const entries: Record<string, Record<string, unknown>> = {};
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && cited.has(f.slice(0, -'.yaml'.length))).sort()) {
       watch(path.resolve(dir, file));
       const data = (parse(readFileSync(path.join(dir, file), 'utf8')) ?? {}) as Record<string, unknown>;
       entries[file.slice(0, -'.yaml'.length)] = Object.fromEntries(

@@ -54,4 +54,15 @@ export const DATA_FILES = [
       definition: 'Plain-language definition.', sources: 'Ids of the sources.', url: 'Link to the term on the Glossary page.',
     },
   },
+  {
+    path: '/data/checker-outcomes.json', alsoAs: '/data/checker-outcomes.csv',
+    what: 'Every route through the checker’s questions and the result it gives, for lawyers and advocates to review; built from the same rules as the checker.',
+    fields: {
+      code: 'The answers as a short code, as in the result’s address.',
+      facts: 'What the answers record, in the field names and values of the checker’s contract (court, charge, otherCharges, outcome, caseEnded, charged, sentence, yearsSinceOutcome, pendingCase); "unsure" where not asked or not known. In the CSV, one column per field.',
+      verdict: 'likely, not-yet, possibly, unlikely or outside-maryland.', paths: 'The headline kinds of relief; in the CSV, separated by spaces.',
+      status: 'How each kind of relief stands: applies, maybe, later or no. In the CSV, one column per kind (status:petition-expungement, …).',
+      url: 'The result’s page, which works without JavaScript.',
+    },
+  },
 ] as const;

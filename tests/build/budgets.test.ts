@@ -6,7 +6,8 @@
  * - information pages (all but /check/** and /search/**): 0 bytes of executable JavaScript
  *   (JSON-LD <script type="application/ld+json"> is data and does not count);
  * - every page: HTML + everything it loads ≤ PAGE_TOTAL_GZ;
- * - checker pages (/check/ and its step/answer pages): JavaScript ≤ CHECKER_JS_GZ;
+ * - checker pages: the JavaScript to answer the questions ≤ CHECKER_JS_GZ, and the chunk loaded to show
+ *   a result (rules, words, sources) ≤ CHECKER_RESULT_JS_GZ;
  * - /search/, if present: the search index ≤ SEARCH_INDEX_GZ (its JavaScript, lazy chunks included, counts in the page total).
  *
  * Pages measured: every built HTML page (cheap: sizes are cached per file). Which
@@ -27,7 +28,7 @@ test('every asset a page references exists in dist/', () => {
   expect(missing, missing.join('\n')).toEqual([]);
 });
 
-for (const budget of ['INFO_JS', 'PAGE_TOTAL_GZ', 'CHECKER_JS_GZ', 'SEARCH_INDEX_GZ']) {
+for (const budget of ['INFO_JS', 'PAGE_TOTAL_GZ', 'CHECKER_JS_GZ', 'CHECKER_RESULT_JS_GZ', 'SEARCH_INDEX_GZ']) {
   const rows = results.filter((r) => r.budget === budget);
   test(`${budget}: ${rows.length} page(s) within budget`, () => {
     expect(rows.length, `no page was measured for ${budget}`).toBeGreaterThan(0);

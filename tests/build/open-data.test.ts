@@ -2,12 +2,15 @@
  * The open-data files and the updates feed match the content entries one
  * for one: researchers can trust that the files say what the pages say.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, fileForPath, requireDist } from '../support/dist';
 import { yamlEntries } from '../support/content';
+import { idsOf, parseFile } from '../support/html';
+import { factFields, pathIds } from '../../src/lib/screening';
+import { enumeratePaths } from '../../src/lib/screening/route/route';
 
 const entries = (dir: string) => new Map(yamlEntries(dir).map((e) => [e.id, e.data]));
 const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -88,12 +91,38 @@ describe('open data', () => {
     }
   });
 
-  it('the checker-outcomes CSV lists every result page', () => {
+  it('the checker outcomes (CSV and JSON) list every route with its facts in the contract\'s names, verdict, paths, every status and its page', () => {
+    const routes = enumeratePaths();
     const rows = parseCsv(readDist('data/checker-outcomes.csv'));
-    expect(rows[0]).toEqual(['code', 'answers', 'verdict', 'paths', 'url']);
-    const pages = readdirSync(join(DIST, 'check/answers'));
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(pages.sort());
-  });
+    expect(rows[0]).toEqual(['code', ...factFields, 'verdict', 'paths', ...pathIds.map((p) => `status:${p}`), 'url']);
+    const json = JSON.parse(readDist('data/checker-outcomes.json')) as {
+      contractVersion: number;
+      routes: { code: string; facts: Record<string, string>; verdict: string; paths: string[]; status: Record<string, string>; url: string }[];
+    };
+    expect(json.contractVersion).toBe(2);
+    expect(rows.length - 1).toBe(routes.length);
+    expect(json.routes.length).toBe(routes.length);
+    const byCode = new Map(json.routes.map((r) => [r.code, r]));
+    rows.slice(1).forEach((row, i) => {
+      const route = routes[i];
+      const { assessment } = route;
+      const record = Object.fromEntries(rows[0].map((name, k) => [name, row[k]]));
+      const want = {
+        code: route.code,
+        ...Object.fromEntries(factFields.map((f) => [f, assessment.facts[f]])),
+        verdict: assessment.verdict,
+        paths: assessment.paths.join(' '),
+        ...Object.fromEntries(pathIds.map((p) => [`status:${p}`, assessment.status[p]])),
+      };
+      expect({ ...record, url: undefined }).toEqual({ ...want, url: undefined });
+      expect(byCode.get(route.code)).toMatchObject({ facts: assessment.facts, verdict: assessment.verdict, paths: assessment.paths, status: assessment.status, url: record.url });
+      // The address opens that result: its page exists and holds the result's section.
+      const url = new URL(record.url);
+      const file = fileForPath(url.pathname);
+      expect(file, record.url).not.toBeNull();
+      expect(idsOf(parseFile(file!))).toContain(url.hash.slice(1));
+    });
+  }, 120_000);
 });
 
 describe('updates feed', () => {

@@ -22,6 +22,8 @@ interface Props {
   origin: string;
   /** The address that reproduces this result (works without JavaScript). */
   shareUrl: string;
+  /** The page lists the sources of all its results once (ResultSources), instead of each result listing its own. */
+  sharedSources?: boolean;
   /** Only with JavaScript: change an answer in place, print, copy the link. */
   enhanced?: {
     onChange: (row: AnswerRow, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
@@ -61,8 +63,9 @@ function Cites({ cites, idPrefix }: { cites: number[]; idPrefix: string }) {
   );
 }
 
-export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }: Props) {
+export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSources = false, enhanced }: Props) {
   const id = (name: string) => `${idPrefix}${name}`;
+  const sourcePrefix = sharedSources ? '' : idPrefix;
   const w = resultWords;
   return (
     <div class="result">
@@ -87,7 +90,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }:
       {model.callouts.map((c) => (
         <div class="callout callout--caution" key={c.text}>
           <p>
-            {c.text} <Cites cites={c.cites} idPrefix={idPrefix} />
+            {c.text} <Cites cites={c.cites} idPrefix={sourcePrefix} />
           </p>
         </div>
       ))}
@@ -108,7 +111,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }:
                 <ul>
                   {card.reasons.map((r) => (
                     <li key={r.text}>
-                      {r.text} <span class="law">({r.law})</span> <Cites cites={r.cites} idPrefix={idPrefix} />
+                      {r.text} <span class="law">({r.law})</span> <Cites cites={r.cites} idPrefix={sourcePrefix} />
                     </li>
                   ))}
                 </ul>
@@ -133,7 +136,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }:
           <ul>
             {model.notes.map((n) => (
               <li key={n.text}>
-                {n.text} <Cites cites={n.cites} idPrefix={idPrefix} />
+                {n.text} <Cites cites={n.cites} idPrefix={sourcePrefix} />
               </li>
             ))}
           </ul>
@@ -183,26 +186,33 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, enhanced }:
         )}
       </section>
 
-      {model.sources.length > 0 && (
-        <details class="sources result-sources">
-          <summary>{w.sourcesSummary} ({model.sources.length})</summary>
-          <ol class="source-list">
-            {model.sources.map((s) => (
-              <li id={id(`source-${s.n}`)} key={s.id}>
-                {s.author && <>{s.author}. </>}
-                {s.url ? <a href={s.url}>{s.titleSupplied ? `[${s.title}]` : s.title}</a> : s.titleSupplied ? `[${s.title}]` : s.title}. {s.publisher},{' '}
-                {s.published ? formatDate(s.published) : w.noDate}.
-                {s.copyUrl && (
-                  <>
-                    {' '}
-                    <a href={s.copyUrl}>{w.readCopy}</a>: {s.copyNote}
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
+      {!sharedSources && <ResultSources sources={model.sources} idPrefix={idPrefix} />}
     </div>
+  );
+}
+
+/** The numbered sources of one result, or of every result on a page. */
+export function ResultSources({ sources, idPrefix = '', class: className = '', summary = resultWords.sourcesSummary }: { sources: ResultModel['sources']; idPrefix?: string; class?: string; summary?: string }) {
+  if (sources.length === 0) return null;
+  const w = resultWords;
+  return (
+    <details class={`sources result-sources ${className}`.trim()}>
+      <summary>{summary} ({sources.length})</summary>
+      <ol class="source-list">
+        {sources.map((s) => (
+          <li id={`${idPrefix}source-${s.n}`} key={s.id} value={s.n}>
+            {s.author && <>{s.author}. </>}
+            {s.url ? <a href={s.url}>{s.titleSupplied ? `[${s.title}]` : s.title}</a> : s.titleSupplied ? `[${s.title}]` : s.title}. {s.publisher},{' '}
+            {s.published ? formatDate(s.published) : w.noDate}.
+            {s.copyUrl && (
+              <>
+                {' '}
+                <a href={s.copyUrl}>{w.readCopy}</a>: {s.copyNote}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

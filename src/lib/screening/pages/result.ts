@@ -99,18 +99,28 @@ function step(id: StepId): StepView {
   return words.link ? { id, text: words.text, link: { ...officialLinks[words.link] } } : { id, text: words.text };
 }
 
+/**
+ * @param numbering the order in which sources are numbered: pass one array to
+ *   several results to number their sources as one list (the results that
+ *   share a page also share its source list).
+ */
 export function resultModel(
   code: string,
   assessment: Assessment,
   answers: AnswerRow[],
   sources: Readonly<Record<string, SourceData>>,
+  numbering: string[] = [],
 ): ResultModel {
   const { status, verdict } = assessment;
-  const cited: string[] = [];
+  const cited = numbering;
+  const mine = new Set<string>();
   const cite = (reason: Reason): ReasonView => ({
     text: reasonWords[reason.id],
     law: lawWords[reason.law],
-    cites: reason.sourceIds.map((id) => (cited.includes(id) ? cited.indexOf(id) : cited.push(id) - 1) + 1),
+    cites: reason.sourceIds.map((id) => {
+      mine.add(id);
+      return (cited.includes(id) ? cited.indexOf(id) : cited.push(id) - 1) + 1;
+    }),
   });
 
   const shown = statusOrder.flatMap((s) => pathIds.filter((p) => status[p] === s));
@@ -146,10 +156,10 @@ export function resultModel(
     whatCouldChange: verdictWords[verdict].whatCouldChange,
     cannotSee: assumptions,
     answers,
-    sources: cited.map((id, i) => {
+    sources: cited.flatMap((id, i) => {
       const source = sources[id];
       if (!source) throw new Error(`the checker cites source "${id}", which is not in content/sources/`);
-      return { ...source, id, n: i + 1 };
+      return mine.has(id) ? [{ ...source, id, n: i + 1 }] : [];
     }),
     lawAsOf: assessment.lawAsOf,
     verdictHref: outcomeHref(verdict),
