@@ -74,7 +74,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
         <h1 id={id('result-heading')} tabIndex={-1}>{model.headline}</h1>
       </div>
 
-      <section class="next-actions" aria-labelledby={id('what-to-do-now')}>
+      <div class="next-actions">
         <h2 id={id('what-to-do-now')}>{w.actionsHeading}</h2>
         <ol class="steps">{model.actions.map((a) => <Step key={a.id} step={a} origin={origin} />)}</ol>
         {model.firstNeeded.length > 0 && (
@@ -83,7 +83,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
             <ul>{model.firstNeeded.map((t) => <li key={t}>{t}</li>)}</ul>
           </>
         )}
-      </section>
+      </div>
       <p class="legal-info">
         {w.legalInfo} <a href={model.verdictHref}>{w.whatThisMeans}</a>.
       </p>
@@ -96,10 +96,10 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
       ))}
 
       {model.cards.length > 0 && (
-        <section aria-labelledby={id('ways')}>
+        <div>
           <h2 id={id('ways')}>{w.cardsHeading}</h2>
           {model.cards.map((card) => (
-            <section class={`path-card path-card--${card.status}`} key={card.path} aria-labelledby={id(card.path)}>
+            <div class={`path-card path-card--${card.status}`} key={card.path}>
               <h3 id={id(card.path)}>{card.title}</h3>
               <p class="status-tag">{statusWords[card.status]}</p>
               <p>{card.summary}</p>
@@ -117,21 +117,21 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
                 </ul>
                 <p><a href={card.moreHref}>{w.readMore}: {card.title}</a></p>
               </details>
-            </section>
+            </div>
           ))}
-        </section>
+        </div>
       )}
 
       {model.lookups.length > 0 && (
-        <section aria-labelledby={id('what-to-look-up')}>
+        <div>
           <h2 id={id('what-to-look-up')}>{w.lookupsHeading}</h2>
           <p>{w.lookupsIntro}</p>
           <ol class="steps">{model.lookups.map((t) => <li key={t}>{t}</li>)}</ol>
-        </section>
+        </div>
       )}
 
       {model.notes.length > 0 && (
-        <section aria-labelledby={id('good-to-know')}>
+        <div>
           <h2 id={id('good-to-know')}>{w.notesHeading}</h2>
           <ul>
             {model.notes.map((n) => (
@@ -140,35 +140,35 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
 
-      <section aria-labelledby={id('what-could-change')}>
+      <div>
         <h2 id={id('what-could-change')}>{w.changeHeading}</h2>
         <ul>{model.whatCouldChange.map((t) => <li key={t}>{t}</li>)}</ul>
-      </section>
+      </div>
 
       <details class="assumptions">
         <summary>{w.cannotSeeHeading}</summary>
         <ul>{model.cannotSee.map((t) => <li key={t}>{t}</li>)}</ul>
       </details>
 
-      <section aria-labelledby={id('your-answers')}>
+      <div>
         <h2 id={id('your-answers')}>{w.answersHeading}</h2>
         <AnswerList rows={model.answers} onChange={enhanced?.onChange} />
-      </section>
+      </div>
 
       {!model.actions.some((a) => a.link?.href === '/help/') && (
-        <section aria-labelledby={id('free-help')}>
+        <div>
           <h2 id={id('free-help')}>{w.helpHeading}</h2>
           <p>
             {w.helpText} <a href="/help/">{w.helpLink}</a>
             <span class="print-url"> ({absolute('/help/', origin)})</span>
           </p>
-        </section>
+        </div>
       )}
 
-      <section aria-label={w.keepHeading} class="keep">
+      <div class="keep">
         <p>
           {w.lawAsOf} {formatDate(model.lawAsOf)}.{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
         </p>
@@ -184,7 +184,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
         ) : (
           <p>{w.reproduce} <span class="result-url">{shareUrl}</span></p>
         )}
-      </section>
+      </div>
 
       {!sharedSources && <ResultSources sources={model.sources} idPrefix={idPrefix} />}
     </div>
