@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { checkerRoute, checkerSources } from './src/integrations/checker-data.ts';
+import { preloadIslands } from './src/integrations/preload-islands.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
 import { deploymentProblems, deploymentWarning, siteConfig } from './src/lib/site-config.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
   integrations: [
     publishingChecks(),
     preact(),
+    // The files an island needs to start, fetched while the page's HTML is read (slow 3G).
+    preloadIslands(),
     // Per-answer checker pages are private to whoever answered: keep them out of search engines.
     sitemap({ filter: (url) => !/\/check\/(q|r)\//.test(url) && !url.endsWith('/404/') }),
   ],

@@ -20,6 +20,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveSitePath } from './dist-files.mjs';
@@ -165,6 +166,8 @@ export async function startServer(options = {}) {
       : options.headersFile ?? [path.join(ROOT, 'public', '_headers'), path.join(dir, '_headers')].find((f) => existsSync(f)) ?? null;
   const rules = headersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const notFoundFile = path.join(dir, '404.html');
+  /** Content types a host compresses. */
+  const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml)|image\/svg)/;
 
   const server = createServer(async (req, res) => {
     const rawPath = (req.url ?? '/').split('?')[0].split('#')[0];
@@ -182,6 +185,12 @@ export async function startServer(options = {}) {
       if (!applied.some((h) => h.name.toLowerCase() === 'cache-control')) res.setHeader('Cache-Control', 'no-cache');
       for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
       if (type) res.setHeader('Content-Type', type);
+      // Compressed as every static host compresses text, so what the tests and the bench load is what phones load.
+      if (type && COMPRESSIBLE.test(type) && Buffer.byteLength(body) > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body, { level: 6 });
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
       res.setHeader('Content-Length', Buffer.byteLength(body));
       res.writeHead(status);
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -108,6 +108,8 @@ describe('on a phone', () => {
     expect(box.verdict).toBe(true);
     expect(box.action).toBe(true);
     expect(box.bottom).toBeLessThanOrEqual(5 * PHONE.height);
+    // A Print button only where JavaScript can work it; without, the words say how to print.
+    expect(await page.getByRole('button', { name: 'Print this result' }).count()).toBe(javaScript ? 1 : 0);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('body').innerText();
     expect(printed).toContain(SITE_NAME);
@@ -115,6 +117,9 @@ describe('on a phone', () => {
     expect(printed).toContain(formatDate(lawAsOf));
     expect(printed).toContain(h.url(resultHref(commonRoute.code)).replace(h.server.origin, ''));
     for (const label of commonRoute.labels) expect(printed).toContain(label);
+    expect(await page.locator('.site-menu').isVisible()).toBe(false);
+    expect(await page.locator(`${RESULT} .summary-list .change`).first().isVisible()).toBe(false);
+
     const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
     expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
     await page.context().close();

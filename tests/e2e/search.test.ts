@@ -80,30 +80,3 @@ describe('what a search loads (measured in the browser)', () => {
     await page.context().close();
   });
 });
-
-describe('a checker result', () => {
-  it('offers a Print button only when JavaScript can work it', async () => {
-    const path = '/check/answers/md-pos-g-no-yes-done-b23-no/';
-    const on = await h.open(path, { viewport: PHONE });
-    expect(await on.page.locator('.print-button').isVisible()).toBe(true);
-    await on.page.context().close();
-    const off = await h.open(path, { viewport: PHONE, javaScript: false });
-    expect(await off.page.locator('.print-button').isVisible()).toBe(false);
-    expect(await off.page.locator('#print-or-save').textContent()).toContain('Print or save this result');
-    await off.page.context().close();
-  });
-
-  it('prints the verdict, the answers given and the address that reproduces it, without the site navigation', async () => {
-    const path = '/check/answers/md-pos-g-no-yes-done-b23-no/';
-    const { page } = await h.open(path, { javaScript: false, viewport: PHONE });
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-nav').isVisible()).toBe(false);
-    expect(await page.locator('.site-search').isVisible()).toBe(false);
-    expect(await page.locator('.verdict h1').isVisible()).toBe(true);
-    expect(await page.locator('#your-answers ~ .summary-list dd:not(.change)').count()).toBe(8);
-    expect(await page.locator('.summary-list .change').first().isVisible()).toBe(false);
-    expect(await page.locator('.result-url').textContent()).toMatch(new RegExp(`${path}$`));
-    expect(await page.locator('.source-list').isVisible()).toBe(true);
-    await page.context().close();
-  });
-});
