@@ -167,6 +167,8 @@ export async function openHarness(): Promise<Harness> {
       if (!req.url().startsWith(`${server.origin}/`)) return;
       const error = req.failure()?.errorText ?? 'failed';
       if (error === 'net::ERR_ABORTED') return;
+      // With JavaScript off, Chromium refuses the scripts a page preloads (<link rel="modulepreload">), reporting "csp": expected.
+      if (error === 'csp' && options.javaScript === false && req.resourceType() === 'script') return;
       watch.failedRequests.push(`${req.url()} (${error})`);
     });
     page.on('response', (res) => {
