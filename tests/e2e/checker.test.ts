@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, waitForIslands, type Harness } from '../support/browser';
 import { RESULT, resultOf, walkChecker } from '../support/checker';
 import { ROOT, requireDist } from '../support/dist';
-import { routeForFacts } from '../support/scenario-route';
+import { coveringSample, routeForFacts } from '../support/scenario-route';
 import { assess, lawAsOf, pathIds, type Facts } from '../../src/lib/screening';
 import { enumeratePrefixes } from '../../src/lib/screening/route/route';
 import { resultHref } from '../../src/lib/screening/pages/urls';
@@ -54,8 +54,18 @@ async function answerAll(page: Page, javaScript: boolean, labels: string[]) {
   return walkChecker(page, h.server.url, { javaScript, choose: (_step, options) => pick(options, labels[asked++]) });
 }
 
-describe.each([true, false])('worked examples with JavaScript %s', (javaScript) => {
-  it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
+/**
+ * With JavaScript, every worked example: the island works each result out. Without, the pages are
+ * pre-rendered (tests/build/checker-pages.test.ts reads every one), so the browser samples them: the
+ * fewest examples that still show every verdict and every path in every status the examples reach.
+ */
+const walks = [
+  ...scenarios.map((s) => [true, s] as const),
+  ...coveringSample(scenarios, (s) => { const a = assess(s.facts); return [a.verdict, ...pathIds.map((p) => `${p}:${a.status[p]}`)]; }).map((s) => [false, s] as const),
+];
+
+describe.concurrent.each(walks.map(([javaScript, s]) => [javaScript ? 'on' : 'off', s.name, javaScript, s] as const))('worked example, JavaScript %s: %s', (_js, _name, javaScript, scenario) => {
+  it('ends on its verdict, with a card for every path in its status', async ({ expect }) => {
     const expected = assess(scenario.facts);
     expect(expected.verdict).toBe(scenario.expect.verdict);
     const route = routeForFacts(scenario.facts);
@@ -77,7 +87,7 @@ describe.each([true, false])('worked examples with JavaScript %s', (javaScript) 
   });
 });
 
-describe('on a phone', () => {
+describe.concurrent('on a phone', () => {
   it('shows the first answer of every sampled question on the first screen, the longest question included', async () => {
     const prefixes = enumeratePrefixes();
     const longest = [...prefixes].sort((a, b) => {
@@ -200,7 +210,7 @@ describe('on a phone', () => {
   }
 });
 
-describe('on a shared computer (JavaScript on)', () => {
+describe.concurrent('on a shared computer (JavaScript on)', () => {
   it('keeps every answer out of the address, the titles, the history and every request', async () => {
     const { page, watch } = await h.open(null, { viewport: PHONE });
     const requests: string[] = [];

@@ -37,3 +37,23 @@ function sameAnswers(a: Answers, b: Record<string, string>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => (a as Record<string, string>)[k] === b[k]);
 }
+
+/**
+ * The fewest items (chosen greedily, in their order) whose features together include every feature
+ * of the whole list: a browser sample that still shows every distinct outcome once.
+ */
+export function coveringSample<T>(items: readonly T[], features: (item: T) => string[]): T[] {
+  const left = new Set(items.flatMap(features));
+  const chosen: T[] = [];
+  while (left.size) {
+    let best = items[0];
+    let gain = -1;
+    for (const item of items) {
+      const g = features(item).filter((f) => left.has(f)).length;
+      if (g > gain) { best = item; gain = g; }
+    }
+    chosen.push(best);
+    for (const f of features(best)) left.delete(f);
+  }
+  return chosen;
+}

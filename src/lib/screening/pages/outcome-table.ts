@@ -51,7 +51,7 @@ export function outcomeRows(): OutcomeRow[] {
 }
 
 /** Routes per page at most, so that a page stays light enough for an old phone. */
-const MAX_GROUP = 150;
+const MAX_GROUP = 60;
 
 /** Groups routes by their first answers (court and charge at least), splitting a group by one more answer while it is too big. */
 export function outcomeGroups(list: readonly OutcomeRow[] = outcomeRows(), depth = 2): OutcomeGroup[] {
