@@ -4,7 +4,7 @@
  * of the project with one broken entry.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,12 @@ function syncWith(file: string, text: string): string {
   for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The packages are shared, but not Astro's and Vite's caches (node_modules/.astro, .vite): a shared
+  // content store would hold an earlier copy's entry, and a cached entry is not rendered (nor checked) again.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   writeFileSync(join(dir, file), text);
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
     cwd: dir, encoding: 'utf8',

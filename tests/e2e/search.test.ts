@@ -41,8 +41,9 @@ describe('search', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=expungment/), page.locator('.site-search button').click()]);
     await waitForIslands(page);
     await expect.poll(() => page.locator('#search-q').inputValue()).toBe('expungment');
-    const top3 = await page.locator('.search-results li a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
-    expect(top3.some((href) => href?.startsWith('/expungement/') || href === '/glossary/#expungement')).toBe(true);
+    // The results follow once the index has loaded, which may be after the box is filled.
+    const top3 = () => page.locator('.search-results li a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    await expect.poll(async () => (await top3()).some((href) => href?.startsWith('/expungement/') || href === '/glossary/#expungement')).toBe(true);
     await page.context().close();
   });
 
