@@ -19,7 +19,7 @@ import { fileForSitePath, htmlFilesIn, sitemapOf, urlPathOf } from './dist-files
 /** A family is sampled when it has more pages than this. */
 export const FAMILY_SIZE = 6;
 /** Evenly spread pages kept of a sampled family (besides its largest), by default. */
-export const SPREAD = 3;
+export const SPREAD = 2;
 
 /**
  * @typedef {{ key: string, inSitemap: boolean, pages: string[], tested: string[] }} PageFamily

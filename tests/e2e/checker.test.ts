@@ -55,14 +55,16 @@ async function answerAll(page: Page, javaScript: boolean, labels: string[]) {
 }
 
 /**
- * With JavaScript, every worked example: the island works each result out. Without, the pages are
- * pre-rendered (tests/build/checker-pages.test.ts reads every one), so the browser samples them: the
- * fewest examples that still show every verdict and every path in every status the examples reach.
+ * Every worked example is walked once in the browser. Without JavaScript the pages are pre-rendered
+ * (tests/build/checker-pages.test.ts reads every one) and the island renders the same result
+ * template, so each way samples: without JavaScript the fewest examples that show every verdict
+ * and every path in every status the examples reach; with it, all the others, plus what they
+ * need to show all of that too.
  */
-const walks = [
-  ...scenarios.map((s) => [true, s] as const),
-  ...coveringSample(scenarios, (s) => { const a = assess(s.facts); return [a.verdict, ...pathIds.map((p) => `${p}:${a.status[p]}`)]; }).map((s) => [false, s] as const),
-];
+const outcomeOf = (s: Scenario) => { const a = assess(s.facts); return [a.verdict, ...pathIds.map((p) => `${p}:${a.status[p]}`)]; };
+const withoutScript = coveringSample(scenarios, outcomeOf);
+const withScript = coveringSample(scenarios, outcomeOf, scenarios.filter((s) => !withoutScript.includes(s)));
+const walks = [...withScript.map((s) => [true, s] as const), ...withoutScript.map((s) => [false, s] as const)];
 
 describe.concurrent.each(walks.map(([javaScript, s]) => [javaScript ? 'on' : 'off', s.name, javaScript, s] as const))('worked example, JavaScript %s: %s', (_js, _name, javaScript, scenario) => {
   it('ends on its verdict, with a card for every path in its status', async ({ expect }) => {
@@ -88,7 +90,7 @@ describe.concurrent.each(walks.map(([javaScript, s]) => [javaScript ? 'on' : 'of
 });
 
 describe.concurrent('on a phone', () => {
-  it('shows the first answer of every sampled question on the first screen, the longest question included', async () => {
+  it('shows the first answer of every sampled question on the first screen, the longest question included', async ({ expect }) => {
     const prefixes = enumeratePrefixes();
     const longest = [...prefixes].sort((a, b) => {
       const size = (q: keyof typeof questionWords) => questionWords[q].question.length + questionWords[q].hint.length;
@@ -107,7 +109,7 @@ describe.concurrent('on a phone', () => {
     }
   });
 
-  it.each([false, true])('fits the most common result in 5 screens and 2 printed pages, with the verdict and a next step first (JavaScript %s)', async (javaScript) => {
+  it.for([false, true])('fits the most common result in 5 screens and 2 printed pages, with the verdict and a next step first (JavaScript %s)', async (javaScript, { expect }) => {
     const { page } = await h.open(null, { javaScript, viewport: PHONE });
     await answerAll(page, javaScript, commonRoute.labels);
     const box = await page.locator(RESULT).first().evaluate((el) => {
@@ -135,7 +137,7 @@ describe.concurrent('on a phone', () => {
     await page.context().close();
   });
 
-  it('keeps the chosen answer visible in forced colors (high contrast)', async () => {
+  it('keeps the chosen answer visible in forced colors (high contrast)', async ({ expect }) => {
     const { page } = await h.open('/check/q/', { viewport: PHONE });
     await page.emulateMedia({ forcedColors: 'active' });
     await page.locator('main .radios label').first().click();
@@ -153,7 +155,7 @@ describe.concurrent('on a phone', () => {
     await page.context().close();
   });
 
-  it('keeps an answer tapped before the script has started', async () => {
+  it('keeps an answer tapped before the script has started', async ({ expect }) => {
     const { page } = await h.open(null, { viewport: PHONE });
     // Hold the island's code back, as a slow connection would.
     let release!: () => void;
@@ -175,7 +177,7 @@ describe.concurrent('on a phone', () => {
   });
 
   for (const javaScript of [true, false]) {
-    it(`can be completed with the keyboard alone (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+    it(`can be completed with the keyboard alone (JavaScript ${javaScript ? 'on' : 'off'})`, async ({ expect }) => {
       const { page } = await h.open('/check/q/', { viewport: PHONE, javaScript });
       const active = () =>
         page.evaluate(() => {
@@ -211,7 +213,7 @@ describe.concurrent('on a phone', () => {
 });
 
 describe.concurrent('on a shared computer (JavaScript on)', () => {
-  it('keeps every answer out of the address, the titles, the history and every request', async () => {
+  it('keeps every answer out of the address, the titles, the history and every request', async ({ expect }) => {
     const { page, watch } = await h.open(null, { viewport: PHONE });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -230,7 +232,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     await page.context().close();
   });
 
-  it('makes no request while the questions are answered', async () => {
+  it('makes no request while the questions are answered', async ({ expect }) => {
     const { page } = await h.open('/check/q/', { viewport: PHONE });
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
@@ -245,7 +247,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     await page.context().close();
   });
 
-  it('after "Exit this page", Back shows no answer and no result', async () => {
+  it('after "Exit this page", Back shows no answer and no result', async ({ expect }) => {
     const { page } = await h.open(null, { viewport: PHONE });
     await page.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
     await answerAll(page, true, commonRoute.labels);
@@ -259,7 +261,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     await page.context().close();
   });
 
-  it('lets a person change an answer from the result and come straight back, keeping the other answers', async () => {
+  it('lets a person change an answer from the result and come straight back, keeping the other answers', async ({ expect }) => {
     const { page } = await h.open(null, { viewport: PHONE });
     await answerAll(page, true, commonRoute.labels);
     const sentence = questionWords.sentenceDone.question;
@@ -279,7 +281,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     await page.context().close();
   });
 
-  it('"Copy a link to this result" gives the static address, which shows the same result without JavaScript', async () => {
+  it('"Copy a link to this result" gives the static address, which shows the same result without JavaScript', async ({ expect }) => {
     const { page } = await h.open(null, { viewport: PHONE, context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await answerAll(page, true, commonRoute.labels);
     await page.getByRole('button', { name: 'Copy a link to this result' }).click();
@@ -293,7 +295,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     await page.context().close();
   });
 
-  it('opens a shared result link in place and clears the address', async () => {
+  it('opens a shared result link in place and clears the address', async ({ expect }) => {
     const { page, watch } = await h.open(resultHref(commonRoute.code), { viewport: PHONE });
     await page.waitForSelector(`${RESULT} #result-heading`);
     expect((await resultOf(page)).heading).toBe(verdictWords.likely.headline);

@@ -57,9 +57,10 @@ export async function resultOf(page: Page) {
   }));
 }
 
-const snapshot = () => location.href + '|' + ((document.querySelector('main') as HTMLElement | null)?.innerText ?? '').slice(0, 3000);
+/** What changes from one screen to the next: the address, or the headings (each question, the answers check and the result have their own). */
+const snapshot = () => location.href + '|' + [...document.querySelectorAll('main h1')].map((h) => h.textContent).join('|');
 
-/** Resolves once the page has navigated, or changed the address or <main> in place. Start it before the action. */
+/** Resolves once the page has navigated, or changed the address or the headings in place. Start it before the action. */
 function settle(page: Page, before: string, timeout = 5000): Promise<'nav' | 'dom' | null> {
   const main = page.mainFrame();
   const nav = page.waitForEvent('framenavigated', { predicate: (f) => f === main, timeout }).then(
@@ -68,7 +69,7 @@ function settle(page: Page, before: string, timeout = 5000): Promise<'nav' | 'do
   );
   const dom = page
     // A function, not a string: a string predicate is compiled with eval inside the page, which the CSP forbids.
-    .waitForFunction((previous) => location.href + '|' + ((document.querySelector('main') as HTMLElement | null)?.innerText ?? '').slice(0, 3000) !== previous, before, {
+    .waitForFunction((previous) => location.href + '|' + [...document.querySelectorAll('main h1')].map((h) => h.textContent).join('|') !== previous, before, {
       timeout,
       polling: 50,
     })

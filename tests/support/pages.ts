@@ -4,7 +4,7 @@
  * and the sampling are in scripts/page-families.mjs, shared with the bench). Modes (env E2E_PAGES):
  *
  * - "sample" (default, npm test): every family of more than FAMILY_SIZE pages sampled to
- *   its largest + SPREAD (3) pages;
+ *   its largest + SPREAD (2) pages;
  * - "sitemap": every sitemap page; per-answer families sampled to their largest + 8;
  * - "all" (or E2E_ALL_PAGES=1): every built HTML page.
  *

@@ -39,12 +39,13 @@ function sameAnswers(a: Answers, b: Record<string, string>): boolean {
 }
 
 /**
- * The fewest items (chosen greedily, in their order) whose features together include every feature
- * of the whole list: a browser sample that still shows every distinct outcome once.
+ * Items chosen greedily, after those already `chosen`, until together they have every feature
+ * of the whole list: a browser sample that still shows every distinct outcome at least once.
  */
-export function coveringSample<T>(items: readonly T[], features: (item: T) => string[]): T[] {
+export function coveringSample<T>(items: readonly T[], features: (item: T) => string[], chosen: readonly T[] = []): T[] {
+  const out = [...chosen];
   const left = new Set(items.flatMap(features));
-  const chosen: T[] = [];
+  for (const item of out) for (const f of features(item)) left.delete(f);
   while (left.size) {
     let best = items[0];
     let gain = -1;
@@ -52,8 +53,8 @@ export function coveringSample<T>(items: readonly T[], features: (item: T) => st
       const g = features(item).filter((f) => left.has(f)).length;
       if (g > gain) { best = item; gain = g; }
     }
-    chosen.push(best);
+    out.push(best);
     for (const f of features(best)) left.delete(f);
   }
-  return chosen;
+  return out;
 }
