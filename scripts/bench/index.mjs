@@ -1,7 +1,6 @@
 /**
  * The measurements `npm run bench` makes, in order. Each is a module of this folder whose
- * default export is a BenchModule; to add one (e.g. "checker answerable time on slow 3G"),
- * write scripts/bench/<name>.mjs and list it here. `--skip <name>` and `--only <name>` pick.
+ * default export is a BenchModule; to add one, write scripts/bench/<name>.mjs and list it here. `--skip <name>` and `--only <name>` pick.
  *
  * @typedef {{
  *   root: string,          // the repository
@@ -32,6 +31,7 @@ import weight from './weight.mjs';
 import lighthouse from './lighthouse.mjs';
 import browser from './browser-sweep.mjs';
 import readability from './readability.mjs';
+import checkerSlow3g from './checker-slow-3g.mjs';
 
 /** @type {BenchModule[]} */
-export const MODULES = [weight, lighthouse, browser, readability];
+export const MODULES = [weight, checkerSlow3g, lighthouse, browser, readability];
