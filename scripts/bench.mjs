@@ -7,15 +7,15 @@
  *    canonical URLs match the audited URLs), and times it;
  * 2. serves that build with scripts/serve-dist.mjs (public/_headers applied);
  * 3. runs each measurement module: page weight and byte budgets (weight), the checker's
- *    time to answerable on emulated slow 3G (checker-slow-3g), Lighthouse mobile scores (lighthouse), the browser checks on every page (browser), reading
- *    grades (readability, once scripts/readability.mjs exists);
+ *    time to answerable on emulated slow 3G (checker-slow-3g), Lighthouse mobile scores
+ *    (lighthouse), the browser checks on every page (browser), reading grades (readability);
  * 4. prints the figures (HTML pages, build time, …) and a PASS/FAIL line per check, and
  *    writes bench-results/bench.json. Exit code 1 when a check fails.
  *
  * Options: --skip-build (reuse bench-results/dist; its SITE_URL port is reused),
  *          --skip <name> / --only <name> (a module: weight, checker-slow-3g, lighthouse, browser, readability;
  *          --no-lighthouse is --skip lighthouse), --runs N (Lighthouse runs per page, median
- *          kept; default 1), --all-pages (browser checks on every built page, not a sample
+ *          kept, and slow-3G runs, at least 3; default 1), --all-pages (browser checks on every built page, not a sample
  *          of the per-answer pages: slow).
  */
 import { spawnSync } from 'node:child_process';
