@@ -1,11 +1,12 @@
 /** The answers given, each with a Change link (GOV.UK summary list): on "Check your answers" and on every result. */
-import type { JSX } from 'preact';
+import type { TargetedMouseEvent } from 'preact';
 import type { AnswerRow } from '../../lib/screening/pages/views';
+import { screenWords as w } from '../../../content/checker/screens';
 
 interface Props {
   rows: readonly AnswerRow[];
   /** With JavaScript: change the answer in place. Without, the link opens that question's page. */
-  onChange?: (row: AnswerRow, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+  onChange?: (row: AnswerRow, event: TargetedMouseEvent<HTMLAnchorElement>) => void;
 }
 
 export function AnswerList({ rows, onChange }: Props) {
@@ -17,7 +18,7 @@ export function AnswerList({ rows, onChange }: Props) {
           <dd>{row.answerLabel}</dd>
           <dd class="change">
             <a href={row.changeHref} onClick={onChange ? (event) => onChange(row, event) : undefined}>
-              Change<span class="visually-hidden"> your answer to “{row.questionText}”</span>
+              {w.change}<span class="visually-hidden">{w.changeWhich(row.questionText)}</span>
             </a>
           </dd>
         </div>

@@ -1,23 +1,24 @@
 /** "Check your answers": every answer with a Change link, then the way to the result. */
-import type { JSX } from 'preact';
+import type { TargetedMouseEvent } from 'preact';
 import type { AnswerRow } from '../../lib/screening/pages/views';
 import { AnswerList } from './AnswerList';
+import { screenWords as w } from '../../../content/checker/screens';
 
 interface Props {
   rows: AnswerRow[];
   onResult: () => void;
-  onChange: (row: AnswerRow, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
-  onBack: (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+  onChange: (row: AnswerRow, event: TargetedMouseEvent<HTMLAnchorElement>) => void;
+  onBack: (event: TargetedMouseEvent<HTMLAnchorElement>) => void;
 }
 
 export function CheckAnswers({ rows, onResult, onChange, onBack }: Props) {
   return (
     <>
-      <a class="back-link" href="#question-heading" onClick={onBack}>Back</a>
-      <h1 id="question-heading" tabIndex={-1}>Check your answers</h1>
-      <p class="measure">If an answer is wrong, change it. Your answers stay in this page only: nothing is sent or saved.</p>
+      <a class="back-link" href="#question-heading" onClick={onBack}>{w.back}</a>
+      <h1 id="question-heading" tabIndex={-1}>{w.checkHeading}</h1>
+      <p class="measure">{w.checkIntro}</p>
       <AnswerList rows={rows} onChange={onChange} />
-      <p><button type="button" class="button" onClick={onResult}>See your result</button></p>
+      <p><button type="button" class="button" onClick={onResult}>{w.seeResult}</button></p>
     </>
   );
 }

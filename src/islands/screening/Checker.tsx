@@ -14,7 +14,7 @@
  *   the static address that works without JavaScript.
  * Nothing is stored or sent anywhere.
  */
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import routeTable from 'virtual:checker-route';
 import { unpackRoute } from '../../lib/screening/route/packed';
@@ -25,6 +25,7 @@ import { answerRows, backCode, questionView, type AnswerRow, type QuestionLookup
 import { pageTitle } from '../../lib/site';
 import { CheckAnswers } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
+import { screenWords as w } from '../../../content/checker/screens';
 
 interface Props {
   /** The code of the answers before this page's question. */
@@ -44,9 +45,9 @@ function checkedBeforeStart(): string | undefined {
 }
 
 function titleFor(screen: Screen, number: number): string {
-  if (screen.kind === 'check') return pageTitle('Check your answers – Check your record');
-  if (screen.kind === 'result') return pageTitle('Your result – Check your record');
-  return pageTitle(`Question ${number} – Check your record`);
+  if (screen.kind === 'check') return pageTitle(w.titles.check);
+  if (screen.kind === 'result') return pageTitle(w.titles.result);
+  return pageTitle(w.titles.question(number));
 }
 
 /** The result the address names (a shared link), when it is a complete set of answers. */
@@ -118,7 +119,7 @@ export default function Checker({ code, lookups }: Props) {
     scrollTo(0, 0);
   }
 
-  function submit(event: JSX.TargetedEvent<HTMLFormElement>) {
+  function submit(event: TargetedEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!view) return;
     if (!selected) {
@@ -142,7 +143,7 @@ export default function Checker({ code, lookups }: Props) {
     go({ kind: route.nextQuestion(answered) === null ? 'check' : 'question', code: route.encodePath(answered) });
   }
 
-  function back(event: JSX.TargetedMouseEvent<HTMLAnchorElement>) {
+  function back(event: TargetedMouseEvent<HTMLAnchorElement>) {
     if (screen.kind === 'question' && !screen.code) return; // the start page: a normal link
     event.preventDefault();
     if (screen.kind === 'result') return go({ kind: 'check', code: screen.code });
@@ -150,13 +151,13 @@ export default function Checker({ code, lookups }: Props) {
     go({ kind: 'question', code: backCode(screen.code) ?? '' });
   }
 
-  function change(row: AnswerRow, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) {
+  function change(row: AnswerRow, event: TargetedMouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
     setReturnTo(screen.kind === 'result' ? 'result' : 'check');
     go({ kind: 'question', code: row.before });
   }
 
-  function clear(event: JSX.TargetedMouseEvent<HTMLAnchorElement>) {
+  function clear(event: TargetedMouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
     setKept({});
     setReturnTo(null);
@@ -176,7 +177,7 @@ export default function Checker({ code, lookups }: Props) {
 
   const clearLink = (
     <p class="clear-answers">
-      <a href={QUESTIONS} onClick={enhanced ? clear : undefined}>Clear my answers and start again</a>
+      <a href={QUESTIONS} onClick={enhanced ? clear : undefined}>{w.clearAnswers}</a>
     </p>
   );
 
@@ -192,12 +193,12 @@ export default function Checker({ code, lookups }: Props) {
   if (screen.kind === 'result') {
     if (!live) {
       loadResult().then(setLive, () => undefined);
-      return <p role="status">Working out your result…</p>;
+      return <p role="status">{w.working}</p>;
     }
     const model = live.liveResult(route, route.decodePath(screen.code).answers);
     return (
       <>
-        <a class="back-link" href="#result-heading" onClick={back}>Back</a>
+        <a class="back-link" href="#result-heading" onClick={back}>{w.back}</a>
         <live.ResultView
           model={model}
           origin={location.origin}

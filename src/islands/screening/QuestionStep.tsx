@@ -9,8 +9,9 @@
  * radio is checked), and in the browser as a form whose Continue button
  * moves on without loading a page.
  */
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import type { QuestionView } from '../../lib/screening/pages/views';
+import { screenWords as w } from '../../../content/checker/screens';
 
 interface Props {
   view: QuestionView;
@@ -18,26 +19,26 @@ interface Props {
   selected?: string;
   error?: boolean;
   onSelect?: (value: string) => void;
-  onSubmit?: (event: JSX.TargetedEvent<HTMLFormElement>) => void;
-  onBack?: (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+  onSubmit?: (event: TargetedEvent<HTMLFormElement>) => void;
+  onBack?: (event: TargetedMouseEvent<HTMLAnchorElement>) => void;
 }
 
 export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubmit, onBack }: Props) {
   const hintId = `${view.id}-hint`;
   const errorId = `${view.id}-error`;
   const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
-  const errorText = `Choose an answer to “${view.question}”`;
+  const errorText = w.chooseAnswer(view.question);
   const fields = (
     <div class={`question${error ? ' question--error' : ''}`}>
       <fieldset aria-describedby={describedBy}>
         <legend>
-          <span class="progress">Question {view.number}</span>
+          <span class="progress">{w.progress(view.number)}</span>
           <h1 id="question-heading" tabIndex={-1}>{view.question}</h1>
         </legend>
         <p class="hint" id={hintId}>{view.hint}</p>
         {error && (
           <p class="error-message" id={errorId}>
-            <span class="visually-hidden">Error: </span>{errorText}
+            <span class="visually-hidden">{w.errorPrefix}</span>{errorText}
           </p>
         )}
         <div class="radios">
@@ -45,7 +46,7 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
             const inputId = `${view.id}-${option.id}`;
             return (
               <>
-                {option.id === 'unsure' && <span class="or" aria-hidden="true">or</span>}
+                {option.id === 'unsure' && <span class="or" aria-hidden="true">{w.or}</span>}
                 <input
                   type="radio"
                   id={inputId}
@@ -64,10 +65,10 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
           })}
           {!enhanced && (
             <div class="continue-links">
-              <p class="choose-first">Choose an answer, then a Continue button appears.</p>
+              <p class="choose-first">{w.chooseFirst}</p>
               {view.options.map((option) => (
                 <a class="button" href={option.href}>
-                  Continue<span class="visually-hidden"> with the answer “{option.label}”</span>
+                  {w.continue}<span class="visually-hidden">{w.continueWith(option.label)}</span>
                 </a>
               ))}
             </div>
@@ -76,17 +77,17 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
       </fieldset>
       {enhanced && (
         <div class="actions">
-          <button type="submit" class="button">Continue</button>
+          <button type="submit" class="button">{w.continue}</button>
         </div>
       )}
     </div>
   );
   return (
     <>
-      <a class="back-link" href={view.backHref} onClick={onBack}>Back</a>
+      <a class="back-link" href={view.backHref} onClick={onBack}>{w.back}</a>
       {error && (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">There is a problem</h2>
+          <h2 id="error-summary-title">{w.errorSummaryTitle}</h2>
           <p><a href={`#${view.id}-${view.options[0].id}`}>{errorText}</a></p>
         </div>
       )}
@@ -95,7 +96,7 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
         <div class="question-links">
           {view.glossary.length > 0 && (
             <p>
-              Words explained in the glossary:{' '}
+              {w.glossaryLinks}{' '}
               {view.glossary.map((term, i) => (
                 <>
                   {i > 0 && ', '}
@@ -107,7 +108,7 @@ export function QuestionStep({ view, enhanced, selected, error, onSelect, onSubm
           )}
           {view.sources.length > 0 && (
             <p class="question-sources">
-              Source{view.sources.length > 1 ? 's' : ''} for the hint:{' '}
+              {w.hintSources(view.sources.length)}{' '}
               {view.sources.map((source, i) => (
                 <>
                   {i > 0 && '; '}

@@ -7,7 +7,7 @@
  * written out, the cards, the answers, the law-as-of date and the address that
  * reproduces the result.
  */
-import type { JSX } from 'preact';
+import type { TargetedMouseEvent } from 'preact';
 import { resultWords, statusWords } from '../../../content/checker/outcomes';
 import type { ResultModel, StepView } from '../../lib/screening/pages/result';
 import type { AnswerRow } from '../../lib/screening/pages/views';
@@ -26,7 +26,7 @@ interface Props {
   sharedSources?: boolean;
   /** Only with JavaScript: change an answer in place, print, copy the link. */
   enhanced?: {
-    onChange: (row: AnswerRow, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+    onChange: (row: AnswerRow, event: TargetedMouseEvent<HTMLAnchorElement>) => void;
     onCopy: () => void;
     copyMessage?: string;
   };

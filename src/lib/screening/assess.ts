@@ -231,5 +231,5 @@ function lookupsFor(facts: NormalizedFacts, decision: Decision): Lookup[] {
     );
     fields = open.filter((field) => paired.has(field));
   }
-  return fields.map((field) => lookupFor(field, facts));
+  return fields.map(lookupFor);
 }

@@ -6,7 +6,7 @@
  * the words also name the clerk of the court and the criminal history record.
  * Words: content/checker/outcomes.ts.
  */
-import type { FactField, NormalizedFacts } from './facts';
+import type { FactField } from './facts';
 
 export const lookupIdByField = {
   court: 'lookup-court',
@@ -29,6 +29,6 @@ export interface Lookup {
   field: FactField;
 }
 
-export function lookupFor(field: FactField, _facts?: NormalizedFacts): Lookup {
+export function lookupFor(field: FactField): Lookup {
   return { id: lookupIdByField[field], field };
 }
