@@ -38,7 +38,7 @@ export interface Reason {
   id: ReasonId;
   /** The path the reason is about; none for a note about the whole result. */
   path?: PathId;
-  /** The law it rests on (its name: content/checker/laws.ts). */
+  /** The law it rests on (its name: lawWords in content/checker/outcomes.ts). */
   law: LawId;
   /** Bibliography ids: content/sources/<id>.yaml. */
   sourceIds: readonly string[];

@@ -15,7 +15,7 @@
 export const statuses = ['applies', 'maybe', 'later', 'no'] as const;
 export type RuleStatus = (typeof statuses)[number];
 
-/** The laws the rules rest on. Their names, as residents read them: content/checker/laws.ts. */
+/** The laws the rules rest on. Their names, as residents read them: lawWords in content/checker/outcomes.ts. */
 export const lawIds = [
   'cp-10-105',
   'cp-10-105-1',
