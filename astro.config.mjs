@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { checkerRoute, checkerSources } from './src/integrations/checker-data.ts';
+import { screeningRoute, screeningSources } from './src/integrations/screening-data.ts';
 import { preloadIslands } from './src/integrations/preload-islands.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
@@ -53,9 +53,9 @@ export default defineConfig({
     plugins: [
       // Records which chunks each chunk imports, for the byte budgets (scripts/measure.mjs).
       chunkGraph(),
-      // The route and the bibliography entries the checker island needs (src/integrations/checker-data.ts).
-      checkerRoute(),
-      checkerSources(),
+      // The route and the bibliography entries the checker island needs (src/integrations/screening-data.ts).
+      screeningRoute(),
+      screeningSources(),
     ],
   },
   security: {

@@ -16,8 +16,8 @@ const prose = (base: string) => defineCollection({ loader: glob({ pattern: '*.md
 
 export const collections = {
   pages: prose('./content/pages'),
-  checkerPaths: prose('./content/checker/paths'),
-  checkerVerdicts: prose('./content/checker/verdicts'),
+  screeningPaths: prose('./content/screening/paths'),
+  screeningVerdicts: prose('./content/screening/verdicts'),
   sources: defineCollection({ loader: yamlIn('./content/sources'), schema: sourceSchema }),
   timeline: defineCollection({ loader: yamlIn('./content/timeline'), schema: timelineSchema(sourceIds) }),
   glossary: defineCollection({ loader: yamlIn('./content/glossary'), schema: glossarySchema(sourceIds) }),

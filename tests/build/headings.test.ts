@@ -3,7 +3,7 @@
  * unique within its page, and contains a visible `a.section-link` whose href is
  * `#<that id>` (see src/lib/content/headings.ts). The checker's question and
  * result pages are the exception: nobody links to a section of one person's
- * result, so their headings carry no "#" (tests/build/checker-pages.test.ts
+ * result, so their headings carry no "#" (tests/build/screening-pages.test.ts
  * checks their ids and links).
  */
 import { expect, test } from 'vitest';

@@ -117,7 +117,7 @@ describe('open data', () => {
       };
       expect({ ...record, url: undefined }).toEqual({ ...want, url: undefined });
       expect(byCode.get(route.code)).toMatchObject({ facts: assessment.facts, verdict: assessment.verdict, paths: assessment.paths, status: assessment.status, url: record.url });
-      // The address is the site's own for that result (tests/build/checker-pages.test.ts reads every result at its address).
+      // The address is the site's own for that result (tests/build/screening-pages.test.ts reads every result at its address).
       expect(record.url).toBe(new URL(resultHref(route.code), siteOrigin()).href);
     });
     // And the address really opens it: a sample of pages holds the result's section.

@@ -12,7 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { useHarness, type OpenedPage } from '../support/browser';
-import { walkChecker } from '../support/checker';
+import { walkScreening } from '../support/screening';
 import { recordStorage, storedData } from '../support/privacy';
 
 const h = useHarness();
@@ -43,7 +43,7 @@ describe('privacy', () => {
       const walks = [];
       // Two different routes: always the first answer, and always the last.
       for (const choose of [0, -1]) {
-        const walk = await walkChecker(opened.page, h.server.url, {
+        const walk = await walkScreening(opened.page, h.server.url, {
           javaScript,
           choose,
           onStep: async (page) => {

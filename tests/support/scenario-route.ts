@@ -5,7 +5,7 @@
  */
 import { enumeratePaths, nextQuestion, questions, type Answers, type FlowOption } from '../../src/lib/screening/route/route';
 import type { Facts, FactField } from '../../src/lib/screening/facts';
-import { questionWords } from '../../content/checker/questions';
+import { questionWords } from '../../content/screening/questions';
 
 export interface ScenarioRoute {
   code: string;

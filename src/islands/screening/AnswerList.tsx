@@ -1,7 +1,7 @@
 /** The answers given, each with a Change link (GOV.UK summary list): on "Check your answers" and on every result. */
 import type { TargetedMouseEvent } from 'preact';
 import type { AnswerRow } from '../../lib/screening/pages/views';
-import { screenWords as w } from '../../../content/checker/screens';
+import { screenWords as w } from '../../../content/screening/screens';
 
 interface Props {
   rows: readonly AnswerRow[];

@@ -2,7 +2,7 @@
 import type { TargetedMouseEvent } from 'preact';
 import type { AnswerRow } from '../../lib/screening/pages/views';
 import { AnswerList } from './AnswerList';
-import { screenWords as w } from '../../../content/checker/screens';
+import { screenWords as w } from '../../../content/screening/screens';
 
 interface Props {
   rows: AnswerRow[];

@@ -11,7 +11,7 @@
  */
 import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import type { QuestionView } from '../../lib/screening/pages/views';
-import { screenWords as w } from '../../../content/checker/screens';
+import { screenWords as w } from '../../../content/screening/screens';
 
 interface Props {
   view: QuestionView;

@@ -8,7 +8,7 @@
  * reproduces the result.
  */
 import type { TargetedMouseEvent } from 'preact';
-import { resultWords, statusWords } from '../../../content/checker/outcomes';
+import { resultWords, statusWords } from '../../../content/screening/outcomes';
 import type { ResultModel, StepView } from '../../lib/screening/pages/result';
 import type { AnswerRow } from '../../lib/screening/pages/views';
 import { formatDate, SITE_NAME } from '../../lib/site';

@@ -7,7 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CitationNumbers, linkCitations } from './citations';
 import { reviewAgeWarning } from './review-age';
 
-export type ProseCollection = 'pages' | 'checkerPaths' | 'checkerVerdicts';
+export type ProseCollection = 'pages' | 'screeningPaths' | 'screeningVerdicts';
 export type ProseEntry = CollectionEntry<ProseCollection>;
 export type SourceEntry = CollectionEntry<'sources'>;
 

@@ -34,11 +34,11 @@ export const verdicts = ['likely', 'not-yet', 'possibly', 'unlikely', 'outside-m
 export type Verdict = (typeof verdicts)[number];
 
 export interface Reason {
-  /** Stable id; its words are in content/checker/outcomes.ts. */
+  /** Stable id; its words are in content/screening/outcomes.ts. */
   id: ReasonId;
   /** The path the reason is about; none for a note about the whole result. */
   path?: PathId;
-  /** The law it rests on (its name: lawWords in content/checker/outcomes.ts). */
+  /** The law it rests on (its name: lawWords in content/screening/outcomes.ts). */
   law: LawId;
   /** Bibliography ids: content/sources/<id>.yaml. */
   sourceIds: readonly string[];

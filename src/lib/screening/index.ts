@@ -2,7 +2,7 @@
  * The checker's rules engine: `assess(facts)` as defined in
  * shared/screening-contract.md (version 2), and the types the pages need.
  * The route through the questions is in ./route/, the pages' views in
- * ./pages/; every word a resident reads is in content/checker/.
+ * ./pages/; every word a resident reads is in content/screening/.
  */
 export { assess, decide, decisionKey, verdicts } from './assess';
 export type { Assessment, Decision, Reason, Verdict } from './assess';

@@ -4,7 +4,7 @@
  * that ended in not guilty, dismissal or nolle prosequi; old possession-only
  * District Court cases; pardoned possession convictions; shielded cases), so
  * the words also name the clerk of the court and the criminal history record.
- * Words: content/checker/outcomes.ts.
+ * Words: content/screening/outcomes.ts.
  */
 import type { FactField } from './facts';
 

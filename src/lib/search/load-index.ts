@@ -35,7 +35,7 @@ export function loadSearchIndex(): Promise<SearchIndex> {
   // Built once per build; rebuilt on every request in `astro dev`, where content changes.
   if (import.meta.env.DEV) built = undefined;
   built ??= (async () => {
-    const collections: ProseCollection[] = ['pages', 'checkerPaths', 'checkerVerdicts'];
+    const collections: ProseCollection[] = ['pages', 'screeningPaths', 'screeningVerdicts'];
     const pages = (await Promise.all(collections.map(async (c) => (await loadAllProse(c)).map((p) => toInput(c, p))))).flat();
     // The home page first, then the site's pages, then the checker's explanation pages.
     pages.sort((a, b) => Number(b.url === '/') - Number(a.url === '/') || Number(a.url.startsWith('/check/')) - Number(b.url.startsWith('/check/')) || byUrl(a, b));

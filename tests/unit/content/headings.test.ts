@@ -35,7 +35,7 @@ describe('explicit, frozen heading ids', () => {
   });
 
   it('leaves headings outside content/pages to the usual slug ids', () => {
-    expect(render('<h2>Fees</h2>', '/x/content/checker/paths/stet.md')).not.toContain('id=');
+    expect(render('<h2>Fees</h2>', '/x/content/screening/paths/stet.md')).not.toContain('id=');
   });
 
   it('puts each old id listed for the page inside the heading it now means', () => {
@@ -45,7 +45,7 @@ describe('explicit, frozen heading ids', () => {
     expect(aliasesFor(page, target)).toContain(old);
     expect(sitePathOfPageFile('/repo/content/pages/index.md')).toBe('/');
     expect(sitePathOfPageFile('/repo/content/pages/history.md')).toBe('/history/');
-    expect(sitePathOfPageFile('/repo/content/checker/paths/stet.md')).toBeNull();
+    expect(sitePathOfPageFile('/repo/content/screening/paths/stet.md')).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { lawIds, lookupIds, pathIds, reasonIds, statuses, waitIds } from '../../
 import { enumeratePaths, fullRoute } from '../../../src/lib/screening/route/route';
 import { resultModel, type SourceData } from '../../../src/lib/screening/pages/result';
 import { answerRows } from '../../../src/lib/screening/pages/views';
-import { lawWords, lookupWords, pathWords, reasonWords, stepWords, waitWords } from '../../../content/checker/outcomes';
+import { lawWords, lookupWords, pathWords, reasonWords, stepWords, waitWords } from '../../../content/screening/outcomes';
 
 const paths = enumeratePaths();
 // Any source data will do here: the build checks that every cited id exists.

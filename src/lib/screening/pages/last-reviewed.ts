@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 let cached: string | undefined;
 export async function checkerLastReviewed(): Promise<string> {
   if (cached) return cached;
-  const pages = [...(await getCollection('checkerPaths')), ...(await getCollection('checkerVerdicts'))];
+  const pages = [...(await getCollection('screeningPaths')), ...(await getCollection('screeningVerdicts'))];
   cached = pages.map((p) => p.data.lastReviewed).sort().at(-1)!;
   return cached;
 }

@@ -4,7 +4,7 @@
  * entries the results cite. Build-time only.
  */
 import { getCollection } from 'astro:content';
-import { questionWords } from '../../../../content/checker/questions';
+import { questionWords } from '../../../../content/screening/questions';
 import { sourceDataOf, type SourceData } from './result';
 import type { QuestionLookups } from './views';
 
@@ -25,9 +25,9 @@ async function loadQuestionLookups(): Promise<QuestionLookups> {
   const glossary = await getCollection('glossary', (entry) => terms.has(entry.id));
   const sources = await getCollection('sources', (entry) => sourceIds.has(entry.id));
   const missing = [...sourceIds].filter((id) => !sources.some((s) => s.id === id));
-  if (missing.length) throw new Error(`content/checker/questions.ts cites unknown sources: ${missing.join(', ')}`);
+  if (missing.length) throw new Error(`content/screening/questions.ts cites unknown sources: ${missing.join(', ')}`);
   const missingTerms = [...terms].filter((id) => !glossary.some((t) => t.id === id));
-  if (missingTerms.length) throw new Error(`content/checker/questions.ts links unknown glossary terms: ${missingTerms.join(', ')}`);
+  if (missingTerms.length) throw new Error(`content/screening/questions.ts links unknown glossary terms: ${missingTerms.join(', ')}`);
   return {
     glossary: Object.fromEntries(glossary.map((t) => [t.id, t.data.term])),
     // A source known only from a copy is linked to the copy.

@@ -9,7 +9,7 @@
  * notes, what could change the result, what the checker cannot see and the
  * answers given.
  */
-import { assumptions } from '../../../../content/checker/assumptions';
+import { assumptions } from '../../../../content/screening/assumptions';
 import {
   calloutNotes,
   lawWords,
@@ -21,7 +21,7 @@ import {
   verdictWords,
   waitWords,
   type StepId,
-} from '../../../../content/checker/outcomes';
+} from '../../../../content/screening/outcomes';
 import type { Assessment, NoteId, PathId, Reason, RuleStatus, Verdict, WaitId } from '../index';
 import { pathIds } from '../rules';
 import type { AnswerRow } from './views';

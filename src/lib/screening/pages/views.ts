@@ -3,7 +3,7 @@
  * route and the words: shared by the static pages and the island, so both say
  * the same. Pure: no DOM.
  */
-import { questionWords } from '../../../../content/checker/questions';
+import { questionWords } from '../../../../content/screening/questions';
 import { CODE_SEPARATOR, questions, type Answers, type FlowOption, type QuestionId } from '../route/questions';
 import type { Route } from '../route/packed';
 import { CHECK_START, questionHref, resultHref } from './urls';

@@ -1,6 +1,6 @@
 /**
  * The checker's questions as data: which fact each sets, its options and
- * their short address codes. Words live in content/checker/questions.ts.
+ * their short address codes. Words live in content/screening/questions.ts.
  * Version 2 pages live under their own address prefixes (../pages/urls.ts), so
  * a version 1 link can never open a different set of answers.
  *
@@ -13,7 +13,7 @@
 import type { Facts, FactField } from '../facts';
 
 export interface FlowOption {
-  /** Stable id, used by the content (content/checker/questions.ts). */
+  /** Stable id, used by the content (content/screening/questions.ts). */
   readonly id: string;
   /** URL code: lowercase letters and digits, unique within the question; 'ns' is always "I'm not sure". */
   readonly code: string;

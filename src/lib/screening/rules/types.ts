@@ -3,7 +3,7 @@
  * ../completions.ts) and says how its relief stands, with the ids of its
  * reasons. Each reason names the law it rests on (an id from `lawIds`) and the
  * bibliography entries that show it (content/sources/<id>.yaml); the words of
- * reasons and laws are in content/checker/.
+ * reasons and laws are in content/screening/.
  */
 
 /**
@@ -15,7 +15,7 @@
 export const statuses = ['applies', 'maybe', 'later', 'no'] as const;
 export type RuleStatus = (typeof statuses)[number];
 
-/** The laws the rules rest on. Their names, as residents read them: lawWords in content/checker/outcomes.ts. */
+/** The laws the rules rest on. Their names, as residents read them: lawWords in content/screening/outcomes.ts. */
 export const lawIds = [
   'cp-10-105',
   'cp-10-105-1',
@@ -37,7 +37,7 @@ export const lawIds = [
 ] as const;
 export type LawId = (typeof lawIds)[number];
 
-/** What must happen before a relief can apply. Words: content/checker/outcomes.ts. */
+/** What must happen before a relief can apply. Words: content/screening/outcomes.ts. */
 export const waitIds = [
   'current-case-ends',
   'other-open-case-ends',

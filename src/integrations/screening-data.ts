@@ -1,10 +1,10 @@
 /**
  * Two Vite plugins that hand the checker island, at build time, the data it
  * needs to work in the browser without any request that could carry answers:
- * - `virtual:checker-route`: the whole route through the questions, packed
+ * - `virtual:screening-route`: the whole route through the questions, packed
  *   (src/lib/screening/route/packed.ts), so the island ships no rules engine
  *   for the questions and no page carries the table in its HTML;
- * - `virtual:checker-sources`: the bibliography entries that results cite (the
+ * - `virtual:screening-sources`: the bibliography entries that results cite (the
  *   fields a result shows), read from content/sources/*.yaml, for its lazily
  *   loaded result chunk.
  * The build's content schema (src/lib/content/schemas.ts) validates the files.
@@ -34,14 +34,14 @@ function virtualModule(name: string, code: (watch: (file: string) => void) => st
   };
 }
 
-export function checkerRoute(): Plugin {
+export function screeningRoute(): Plugin {
   return virtualModule('checker-route', () => `export default ${JSON.stringify(packedRoute())};`);
 }
 
 /** The fields of a source a result shows (src/lib/screening/pages/result.ts, SourceData). */
 const shown = ['title', 'titleSupplied', 'author', 'publisher', 'published', 'url', 'copyUrl', 'copyNote'];
 
-export function checkerSources(dir = 'content/sources'): Plugin {
+export function screeningSources(dir = 'content/sources'): Plugin {
   const cited = new Set(Object.values(reasonCatalog).flatMap((reason) => reason.sources));
   return virtualModule('checker-sources', (watch) => {
     const entries: Record<string, Record<string, unknown>> = {};

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { pathIds, type FactField } from '../../src/lib/screening';
 import { enumeratePaths, enumeratePrefixes } from '../../src/lib/screening/route/route';
 import { codeFromLocation, questionHref } from '../../src/lib/screening/pages/urls';
-import { pathWords, reasonWords, statusWords } from '../../content/checker/outcomes';
+import { pathWords, reasonWords, statusWords } from '../../content/screening/outcomes';
 import { DIST, requireDist } from '../support/dist';
 import { idsOf, parseFile, type HTMLElement } from '../support/html';
 

@@ -17,14 +17,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, waitForIslands, type Harness } from '../support/browser';
-import { RESULT, resultOf, walkChecker } from '../support/checker';
+import { RESULT, resultOf, walkScreening } from '../support/screening';
 import { ROOT, requireDist } from '../support/dist';
 import { coveringSample, routeForFacts } from '../support/scenario-route';
 import { assess, lawAsOf, pathIds, type Facts } from '../../src/lib/screening';
 import { enumeratePrefixes } from '../../src/lib/screening/route/route';
 import { resultHref } from '../../src/lib/screening/pages/urls';
-import { pathWords, statusWords, verdictWords } from '../../content/checker/outcomes';
-import { questionWords } from '../../content/checker/questions';
+import { pathWords, statusWords, verdictWords } from '../../content/screening/outcomes';
+import { questionWords } from '../../content/screening/questions';
 import { EXIT_URL, SITE_NAME, formatDate } from '../../src/lib/site';
 
 interface Scenario { name: string; facts: Facts; expect: { verdict: string; paths: string[] } }
@@ -51,12 +51,12 @@ function pick(labels: string[], want: string): number {
 
 async function answerAll(page: Page, javaScript: boolean, labels: string[]) {
   let asked = 0;
-  return walkChecker(page, h.server.url, { javaScript, choose: (_step, options) => pick(options, labels[asked++]) });
+  return walkScreening(page, h.server.url, { javaScript, choose: (_step, options) => pick(options, labels[asked++]) });
 }
 
 /**
  * Every worked example is walked once in the browser. Without JavaScript the pages are pre-rendered
- * (tests/build/checker-pages.test.ts reads every one) and the island renders the same result
+ * (tests/build/screening-pages.test.ts reads every one) and the island renders the same result
  * template, so each way samples: without JavaScript the fewest examples that show every verdict
  * and every path in every status the examples reach; with it, all the others, plus what they
  * need to show all of that too.
@@ -160,7 +160,7 @@ describe.concurrent('on a phone', () => {
     // Hold the island's code back, as a slow connection would.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/Checker\.[\w-]+\.js$/, async (route) => {
+    await page.route(/\/_astro\/Screening\.[\w-]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

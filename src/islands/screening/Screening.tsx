@@ -16,7 +16,7 @@
  */
 import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import routeTable from 'virtual:checker-route';
+import routeTable from 'virtual:screening-route';
 import { unpackRoute } from '../../lib/screening/route/packed';
 import { keptAnswer, replayKept } from '../../lib/screening/route/keep';
 import type { Answers } from '../../lib/screening/route/questions';
@@ -25,7 +25,7 @@ import { answerRows, backCode, questionView, type AnswerRow, type QuestionLookup
 import { pageTitle } from '../../lib/site';
 import { CheckAnswers } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
-import { screenWords as w } from '../../../content/checker/screens';
+import { screenWords as w } from '../../../content/screening/screens';
 
 interface Props {
   /** The code of the answers before this page's question. */
@@ -58,7 +58,7 @@ function resultInAddress(route: ReturnType<typeof unpackRoute>): Screen | null {
   return decoded.ok && route.nextQuestion(decoded.answers) === null ? { kind: 'result', code: found.code } : null;
 }
 
-export default function Checker({ code, lookups }: Props) {
+export default function Screening({ code, lookups }: Props) {
   // The whole route, packed into the island's code at build time: no rules engine, no request.
   const route = useMemo(() => unpackRoute(routeTable), []);
   const [enhanced, setEnhanced] = useState(false);

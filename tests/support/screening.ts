@@ -1,7 +1,7 @@
 /**
  * Drives the checker like a person would, with JavaScript on or off: from
  * /check/, "Start now", pick an answer on each question and Continue, until a
- * result. Used by tests/e2e/checker.test.ts and tests/e2e/privacy.test.ts.
+ * result. Used by tests/e2e/screening.test.ts and tests/e2e/privacy.test.ts.
  *
  * The checker's markup (src/islands/screening/QuestionStep.tsx): each question
  * is a fieldset of radios whose labels are the visible controls.
@@ -99,7 +99,7 @@ async function radiosOf(page: Page): Promise<{ labels: string[]; ids: string[] }
 }
 
 /** Answers questions until a result, and says how it went. */
-export async function walkChecker(page: Page, baseUrl: string, options: WalkOptions = {}): Promise<WalkResult> {
+export async function walkScreening(page: Page, baseUrl: string, options: WalkOptions = {}): Promise<WalkResult> {
   const maxSteps = options.maxSteps ?? 30;
   const javaScript = options.javaScript ?? true;
   const visited: string[] = [];
