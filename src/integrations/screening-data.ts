@@ -35,7 +35,7 @@ function virtualModule(name: string, code: (watch: (file: string) => void) => st
 }
 
 export function screeningRoute(): Plugin {
-  return virtualModule('checker-route', () => `export default ${JSON.stringify(packedRoute())};`);
+  return virtualModule('screening-route', () => `export default ${JSON.stringify(packedRoute())};`);
 }
 
 /** The fields of a source a result shows (src/lib/screening/pages/result.ts, SourceData). */
@@ -43,7 +43,7 @@ const shown = ['title', 'titleSupplied', 'author', 'publisher', 'published', 'ur
 
 export function screeningSources(dir = 'content/sources'): Plugin {
   const cited = new Set(Object.values(reasonCatalog).flatMap((reason) => reason.sources));
-  return virtualModule('checker-sources', (watch) => {
+  return virtualModule('screening-sources', (watch) => {
     const entries: Record<string, Record<string, unknown>> = {};
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && cited.has(f.slice(0, -'.yaml'.length))).sort()) {
       watch(path.resolve(dir, file));
