@@ -1,7 +1,7 @@
 /**
  * html-validate (config: .htmlvalidate.json, html-validate:recommended) on every
  * sitemap page, the 404 page, and a spread sample of each family of the checker's
- * per-answer pages (one template each: its largest page and 24 more, see
+ * per-answer pages (one template each: its largest page and 8 more, see
  * tests/support/pages.ts). Rules switched off, if any, are justified in tests/build/README.md.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const validator = new HtmlValidate(new StaticConfigLoader(config));
 // never appear there, so for them it is off (see tests/build/README.md).
 const noindexValidator = new HtmlValidate(new StaticConfigLoader({ ...config, rules: { ...config.rules, 'long-title': 'off' } }));
 
-const families = pageFamilies('sitemap', { perAnswerSpread: 24 });
+const families = pageFamilies('sitemap', { perAnswerSpread: 8 });
 const FILES = [...families.flatMap((f) => f.tested), '/404.html'].map((p) => fileForPath(p)!);
 const sampled = families.filter((f) => f.tested.length < f.pages.length).map((f) => `${f.key} ${f.tested.length} of ${f.pages.length}`);
 

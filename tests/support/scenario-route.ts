@@ -39,13 +39,12 @@ function sameAnswers(a: Answers, b: Record<string, string>): boolean {
 }
 
 /**
- * Items chosen greedily, after those already `chosen`, until together they have every feature
- * of the whole list: a browser sample that still shows every distinct outcome at least once.
+ * Items chosen greedily (the first of equal gain) until together they have every feature of
+ * the whole list: a browser sample that still shows every distinct outcome at least once.
  */
-export function coveringSample<T>(items: readonly T[], features: (item: T) => string[], chosen: readonly T[] = []): T[] {
-  const out = [...chosen];
+export function coveringSample<T>(items: readonly T[], features: (item: T) => string[]): T[] {
+  const chosen: T[] = [];
   const left = new Set(items.flatMap(features));
-  for (const item of out) for (const f of features(item)) left.delete(f);
   while (left.size) {
     let best = items[0];
     let gain = -1;
@@ -53,8 +52,8 @@ export function coveringSample<T>(items: readonly T[], features: (item: T) => st
       const g = features(item).filter((f) => left.has(f)).length;
       if (g > gain) { best = item; gain = g; }
     }
-    out.push(best);
+    chosen.push(best);
     for (const f of features(best)) left.delete(f);
   }
-  return out;
+  return chosen;
 }
