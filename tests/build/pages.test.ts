@@ -3,7 +3,7 @@
  * content, so a new Markdown file is tested as soon as it exists): each is built at its
  * address and shows its title, its numbered sources with links, and its review date.
  * The sitemap lists exactly the pages meant for search engines: every page not marked
- * noindex, and none that is.
+ * noindex, and none that is. Every change-log entry is listed on each page it touched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,5 +84,15 @@ describe('the sitemap', () => {
     // The checker's per-answer pages are most of the site; they must not crowd search results.
     expect(pages.filter((p) => p.noindex).length).toBeGreaterThan(pages.length / 2);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('the change log', () => {
+  it.each(yamlEntries('updates').map((u) => [u.id, u] as const))('%s is linked from every page it touched', (id, update) => {
+    for (const page of update.data.pages as string[]) {
+      const file = fileForPath(page);
+      expect(file, `${id} names ${page}, which is not built`).not.toBeNull();
+      expect(parseFile(file!).querySelectorAll(`.page-changes a[href="/updates/#${id}"]`).length, `${page} does not list ${id}`).toBe(1);
+    }
   });
 });
