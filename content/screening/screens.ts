@@ -25,6 +25,8 @@ export const screenWords = {
   checkIntro: 'If an answer is wrong, change it. Your answers stay in this page only: nothing is sent or saved.',
   seeResult: 'See your result',
   clearAnswers: 'Clear my answers and start again',
+  /** Shown when the person comes back to the page after it was hidden (another tab or app). */
+  clearedWhileHidden: 'Your answers were cleared when you left this page, so that nobody else using this device can see them. Start again here.',
   working: 'Working out your result…',
   /** Page titles: neutral, so that a title in the history or on a tab reveals no answer. */
   titles: {

@@ -7,7 +7,7 @@
  * - the most common case's result: at most 5 screens, at most 2 printed
  *   pages, the verdict and a next-step link on the first screen;
  * - a shared computer: nothing in the address, titles, history or requests
- *   reveals an answer; Exit then Back shows nothing; Change returns to the
+ *   reveals an answer; Exit then Back shows nothing; hiding the page forgets the answers; Change returns to the
  *   result keeping the other answers; "Copy a link" gives the static address;
  * - an answer tapped before the script starts survives; the chosen answer
  *   is visible in forced colors; a stale link explains itself.
@@ -25,6 +25,7 @@ import { enumeratePrefixes } from '../../src/lib/screening/route/route';
 import { resultHref } from '../../src/lib/screening/pages/urls';
 import { pathWords, statusWords, verdictWords } from '../../content/screening/outcomes';
 import { questionWords } from '../../content/screening/questions';
+import { screenWords } from '../../content/screening/screens';
 import { EXIT_URL, SITE_NAME, formatDate } from '../../src/lib/site';
 
 interface Scenario { name: string; facts: Facts; expect: { verdict: string; paths: string[] } }
@@ -258,6 +259,35 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     expect(text).not.toContain(verdictWords.likely.headline);
     expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
     expect(page.url()).not.toMatch(/#if-|\/check\/q\/[a-z0-9]/);
+    await page.context().close();
+  });
+
+  it('forgets the answers when the page is hidden (another tab or app in front), and says so', async ({ expect }) => {
+    const { page } = await h.open('/check/q/', { viewport: PHONE });
+    await waitForIslands(page);
+    await page.waitForSelector('main form button[type=submit]');
+    for (const label of commonRoute.labels.slice(0, 2)) {
+      await page.locator('main label', { hasText: label }).first().click();
+      await page.locator('main form button[type=submit]').click();
+    }
+    await expect.poll(() => page.locator('main .progress').textContent()).toBe(screenWords.progress(3));
+    // Another tab or app comes to the front, then this page again (headless Chromium keeps every page visible, so the page is told).
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await setVisibility('visible');
+    await expect.poll(() => page.locator('main .progress').textContent()).toBe(screenWords.progress(1));
+    expect(await page.locator('main [role=status]').first().textContent()).toBe(screenWords.clearedWhileHidden);
+    expect(await page.locator('main input[type=radio]:checked').count()).toBe(0);
+    // Answering again starts a fresh check: nothing of the earlier answers comes back.
+    await page.locator('main label', { hasText: commonRoute.labels[0] }).first().click();
+    await page.locator('main form button[type=submit]').click();
+    await expect.poll(() => page.locator('main .progress').textContent()).toBe(screenWords.progress(2));
+    expect(await page.locator('main input[type=radio]:checked').count()).toBe(0);
+    expect(await page.locator('.cleared-notice').count()).toBe(0);
     await page.context().close();
   });
 

@@ -9,7 +9,8 @@
  * - Change, from "Check your answers" or the result, comes back there after
  *   the changed question, keeping the later answers that still apply;
  * - it forgets every answer when the page is left (pagehide: another page,
- *   Exit, closing the tab, or the browser keeping it for Back);
+ *   Exit, closing the tab, or the browser keeping it for Back) or hidden (another
+ *   tab or app in front), and says so when the person comes back;
  * - sharing a result is a deliberate act: "Copy a link to this result" gives
  *   the static address that works without JavaScript.
  * Nothing is stored or sent anywhere.
@@ -71,7 +72,12 @@ export default function Screening({ code, lookups }: Props) {
   const [returnTo, setReturnTo] = useState<'check' | 'result' | null>(null);
   const [live, setLive] = useState<LiveResult | null>(null);
   const [copyMessage, setCopyMessage] = useState<string | undefined>(undefined);
+  /** Answers were forgotten while the page was hidden: say so on the first question. */
+  const [cleared, setCleared] = useState(false);
   const moved = useRef(false);
+  /** Whether there is anything to forget (read by the listeners, which see only their first render). */
+  const answered = useRef(false);
+  answered.current = screen.kind !== 'question' || screen.code !== '' || Object.keys(kept).length > 0;
 
   const before = route.decodePath(screen.code).answers;
   const view = screen.kind === 'question' ? questionView(route, before, lookups) : null;
@@ -93,13 +99,22 @@ export default function Screening({ code, lookups }: Props) {
       setReturnTo(null);
       setScreen({ kind: 'question', code: '' });
     };
+    const forgetIfHidden = () => {
+      if (document.visibilityState !== 'hidden') return;
+      if (answered.current) setCleared(true);
+      forget();
+    };
     addEventListener('pagehide', forget);
+    document.addEventListener('visibilitychange', forgetIfHidden);
     // Ready for the result before it is asked for: a static file, no answers in the request.
     const load = () => loadResult().then(setLive, () => undefined);
     if (shared) load();
     else if ('requestIdleCallback' in window) requestIdleCallback(load);
     else setTimeout(load, 1);
-    return () => removeEventListener('pagehide', forget);
+    return () => {
+      removeEventListener('pagehide', forget);
+      document.removeEventListener('visibilitychange', forgetIfHidden);
+    };
   }, []);
 
   // On every new screen: the kept answer preselected, a neutral title, focus on the heading.
@@ -115,6 +130,7 @@ export default function Screening({ code, lookups }: Props) {
 
   function go(next: Screen) {
     moved.current = true;
+    setCleared(false);
     setScreen(next);
     scrollTo(0, 0);
   }
@@ -212,6 +228,7 @@ export default function Screening({ code, lookups }: Props) {
   if (!view) return null;
   return (
     <>
+      {cleared && <p class="cleared-notice" role="status">{w.clearedWhileHidden}</p>}
       <QuestionStep
         view={view}
         enhanced={enhanced}
