@@ -76,8 +76,16 @@ export default function Screening({ code, lookups }: Props) {
   const [cleared, setCleared] = useState(false);
   const moved = useRef(false);
   /** Whether there is anything to forget (read by the listeners, which see only their first render). */
-  const answered = useRef(false);
-  answered.current = screen.kind !== 'question' || screen.code !== '' || Object.keys(kept).length > 0;
+  const hasAnswers = useRef(false);
+  hasAnswers.current = screen.kind !== 'question' || screen.code !== '' || Object.keys(kept).length > 0;
+
+  /** Drops every answer, back to the first question (the state setters never change, so the listeners may call it). */
+  function forgetAnswers() {
+    setKept({});
+    setSelected(undefined);
+    setReturnTo(null);
+    setScreen({ kind: 'question', code: '' });
+  }
 
   const before = route.decodePath(screen.code).answers;
   const view = screen.kind === 'question' ? questionView(route, before, lookups) : null;
@@ -93,18 +101,12 @@ export default function Screening({ code, lookups }: Props) {
     document.querySelectorAll('.static-result').forEach((section) => section.remove());
     // The address and the history entry become neutral: no answers in them.
     if (location.pathname !== QUESTIONS || location.hash) history.replaceState(null, '', QUESTIONS);
-    const forget = () => {
-      setKept({});
-      setSelected(undefined);
-      setReturnTo(null);
-      setScreen({ kind: 'question', code: '' });
-    };
     const forgetIfHidden = () => {
       if (document.visibilityState !== 'hidden') return;
-      if (answered.current) setCleared(true);
-      forget();
+      if (hasAnswers.current) setCleared(true);
+      forgetAnswers();
     };
-    addEventListener('pagehide', forget);
+    addEventListener('pagehide', forgetAnswers);
     document.addEventListener('visibilitychange', forgetIfHidden);
     // Ready for the result before it is asked for: a static file, no answers in the request.
     const load = () => loadResult().then(setLive, () => undefined);
@@ -112,7 +114,7 @@ export default function Screening({ code, lookups }: Props) {
     else if ('requestIdleCallback' in window) requestIdleCallback(load);
     else setTimeout(load, 1);
     return () => {
-      removeEventListener('pagehide', forget);
+      removeEventListener('pagehide', forgetAnswers);
       document.removeEventListener('visibilitychange', forgetIfHidden);
     };
   }, []);
@@ -175,8 +177,7 @@ export default function Screening({ code, lookups }: Props) {
 
   function clear(event: TargetedMouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    setKept({});
-    setReturnTo(null);
+    forgetAnswers();
     go({ kind: 'question', code: '' });
   }
 
