@@ -326,7 +326,7 @@ export const stepWords = {
     text: 'Ask the clerk of the court where the case was whether it has been expunged. If not, you can file a petition.',
   },
   'act-confirm-pardon': {
-    text: 'To confirm the pardon, ask the clerk of the court or get your criminal history record. A 2025 law says Case Search may not show pardoned possession convictions, so it cannot confirm one.',
+    text: 'To confirm the pardon, ask the clerk of the court or get your criminal history record. Since a 2025 law, Case Search may not show a pardoned conviction.',
   },
   'act-look-up': { text: 'Look up what you were not sure of (listed under "What to look up"), then run the checker again.', link: 'caseSearch' },
   'act-find-court': { text: 'Find out which court had the case. Maryland cases are on Case Search, but some are hidden by law.', link: 'caseSearch' },
@@ -371,7 +371,7 @@ export const stepWords = {
   'dropped-ask-clerk': { text: 'Case Search hides dropped charges either way, so ask the clerk of the court whether the case was expunged.' },
   'dropped-petition-faster': { text: 'You do not have to wait for it: a petition with a General Waiver and Release is faster (see the petition card).' },
   'pardon-confirm': {
-    text: 'A 2025 law says Case Search may not show pardoned possession convictions, so it cannot confirm one. To confirm the pardon, ask the clerk of the court where the case was, or get your criminal history record from the Department of Public Safety and Correctional Services.',
+    text: 'Since a 2025 law, Case Search may not show a pardoned conviction. To confirm the pardon, ask the clerk of the court where the case was, or get your criminal history record from the Department of Public Safety and Correctional Services.',
   },
   'pardon-still-petition': { text: 'To remove the record, file a petition for expungement as well.' },
   'pardon-paper-records': {
