@@ -1,13 +1,14 @@
 /**
  * The checker in a real browser, on a 360×740 phone screen:
- * - every worked example clicked through with JavaScript on and off, ending on
- *   the right verdict with a card per kind of relief in the right status;
+ * - worked examples clicked through with JavaScript on and off (a sample each
+ *   way that shows every verdict and path status), ending on the right verdict
+ *   with a card per kind of relief in the right status;
  * - keyboard only; no network request while answering; the first answer of
  *   every sampled question (the longest included) on the first screen;
  * - the most common case's result: at most 5 screens, at most 2 printed
  *   pages, the verdict and a next-step link on the first screen;
  * - a shared computer: nothing in the address, titles, history or requests
- *   reveals an answer; Exit then Back shows nothing; hiding the page forgets the answers; Change returns to the
+ *   reveals an answer; pages sent with no-store; Exit then Back shows nothing; hiding the page forgets the answers; Change returns to the
  *   result keeping the other answers; "Copy a link" gives the static address;
  * - an answer tapped before the script starts survives; the chosen answer
  *   is visible in forced colors; a stale link explains itself.
@@ -66,6 +67,15 @@ const outcomeOf = (s: Scenario) => { const a = assess(s.facts); return [a.verdic
 const withoutScript = coveringSample(scenarios, outcomeOf);
 const withScript = coveringSample([...scenarios.filter((s) => !withoutScript.includes(s)), ...withoutScript], outcomeOf);
 const walks = [...withScript.map((s) => [true, s] as const), ...withoutScript.map((s) => [false, s] as const)];
+
+describe('the worked examples sampled for the browser', () => {
+  it('show, each way, every verdict and every path status that the worked examples reach', () => {
+    const all = new Set(scenarios.flatMap(outcomeOf));
+    expect(all.size).toBeGreaterThan(pathIds.length); // several verdicts and statuses, not one
+    for (const sample of [withoutScript, withScript]) expect(new Set(sample.flatMap(outcomeOf))).toEqual(all);
+    expect(withoutScript.length).toBeLessThan(scenarios.length);
+  });
+});
 
 describe.concurrent.each(walks.map(([javaScript, s]) => [javaScript ? 'on' : 'off', s.name, javaScript, s] as const))('worked example, JavaScript %s: %s', (_js, _name, javaScript, scenario) => {
   it('ends on its verdict, with a card for every path in its status', async ({ expect }) => {
@@ -259,6 +269,17 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     expect(text).not.toContain(verdictWords.likely.headline);
     expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
     expect(page.url()).not.toMatch(/#if-|\/check\/q\/[a-z0-9]/);
+    await page.context().close();
+  });
+
+  it('is sent with Cache-Control: no-store, question and result pages alike, so the browser keeps no copy of a result', async ({ expect }) => {
+    const { page } = await h.open(null, { javaScript: false, viewport: PHONE });
+    for (const path of ['/check/q/', resultHref(commonRoute.code)]) {
+      const response = await page.goto(h.url(path));
+      expect(response?.headers()['cache-control'], path).toBe('no-store');
+    }
+    // Only the checker's pages: the information pages may be cached as usual.
+    expect((await page.goto(h.url('/expungement/')))?.headers()['cache-control']).not.toBe('no-store');
     await page.context().close();
   });
 

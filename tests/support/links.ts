@@ -6,9 +6,9 @@
  * (canonical, og:url). Links to other sites are not fetched (the tests run offline).
  * Used by tests/build/links.test.ts and tests/build/screening-pages.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, fileForPath, siteOrigin, urlPathOf } from './dist';
-import { readFileSync } from 'node:fs';
 import { parseFile, parseHtml, type HTMLElement } from './html';
 
 /** The site's origin, read from the built sitemap when first needed (after the test has checked dist/ exists). */
@@ -72,6 +72,7 @@ export function idsOfFile(file: string): Set<string> {
   return ids;
 }
 
+/** An id as the browser reads it: entities such as &amp; decoded (by the HTML parser, on the rare id that has one). */
 const decodeEntities = (value: string) => (value.includes('&') ? (parseHtml(`<i id="${value}"></i>`).querySelector('i')?.getAttribute('id') ?? value) : value);
 
 /** Why a reference does not resolve, or null when it does (or is external). */
@@ -106,7 +107,6 @@ function check(ref: Ref, pageFile: string): string | null {
   }
   return null;
 }
-
 
 /** The broken references of one built HTML file, as "<page>  <where> "<url>": <why>", and how many were checked. */
 export function brokenLinksOf(file: string): { broken: string[]; checked: number } {
