@@ -27,7 +27,9 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], isolate: false } },
       // tests/e2e/pages.test.ts runs its tests two at a time (E2E_TABS pages); more would only wait for a page.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxConcurrency: 2 } },
+      // expect.poll waits up to 10 s (Vitest's default is 1 s): on a loaded 2-core machine a form
+      // submission's navigation can take longer than a second, and a poll still fails when it never matches.
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxConcurrency: 2, expect: { poll: { timeout: 10_000 } } } },
     ],
   },
 });

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = process.cwd();
@@ -30,7 +31,8 @@ function syncWith(file: string, text: string): string {
     env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   // Schema errors stop `astro sync`; a Markdown rendering error is printed and then stops the build when the page loads.
-  return `${result.status === 0 ? 'NO SCHEMA ERROR' : 'STOPPED'}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`;
+  // Astro colours its messages when the environment asks for it (FORCE_COLOR, a terminal): compare plain text.
+  return stripVTControlCharacters(`${result.status === 0 ? 'NO SCHEMA ERROR' : 'STOPPED'}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`);
 }
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

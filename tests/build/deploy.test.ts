@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = process.cwd();
@@ -26,10 +27,10 @@ function buildCopy(env: Record<string, string>): { ok: boolean; output: string }
     const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
       cwd: dir, encoding: 'utf8', stdio: 'pipe', env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
-    return { ok: true, output };
+    return { ok: true, output: stripVTControlCharacters(output) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}\n${e.stderr ?? ''}` };
+    return { ok: false, output: stripVTControlCharacters(`${e.stdout ?? ''}\n${e.stderr ?? ''}`) };
   }
 }
 
