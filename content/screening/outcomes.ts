@@ -386,6 +386,8 @@ export type StepId = keyof typeof stepWords;
 
 /** The words of the result page around the cards. */
 export const resultWords = {
+  /** At the top of a printed result, after the site name. */
+  printTitle: (siteName: string) => `${siteName}: checker result`,
   actionsHeading: 'What to do now',
   firstHeading: 'What must happen first',
   cardsHeading: 'Each way to clear it',

@@ -36,4 +36,6 @@ export const screenWords = {
     /** A question page that also holds results (without JavaScript, the result shown is in its address). */
     page: FEATURE,
   },
+  /** The meta description of every question page (neutral, like the titles). */
+  description: 'A private checker: answer a few questions about one cannabis case to learn if it can likely be cleared.',
 } as const;

@@ -13,6 +13,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchIndex } from '../lib/search/build-index';
 import { pieces, type Marked } from '../lib/search/marks';
 import type { SearchHit, SearchOutcome, SiteSearch } from '../lib/search/search';
+import { searchBoxWords as w } from '../../content/site/search';
 
 const INDEX_URL = '/search-index.json';
 const SHOWN = 20;
@@ -25,21 +26,20 @@ function Highlight({ marked }: { marked: Marked }) {
 
 /** What and where a result is: "Glossary term", "Section of “How to clear a cannabis record”". */
 function where(hit: SearchHit): string {
-  if (hit.kind === 'g') return 'Glossary term';
-  if (hit.kind === 'e') return 'Timeline event (History)';
-  if (hit.kind === 's') return `Section of “${hit.page ?? ''}”`;
-  return hit.url.startsWith('/check/') ? 'Checker explanation page' : 'Page';
+  if (hit.kind === 'g') return w.where.term;
+  if (hit.kind === 'e') return w.where.event;
+  if (hit.kind === 's') return w.where.section(hit.page ?? '');
+  return hit.url.startsWith('/check/') ? w.where.outcome : w.where.page;
 }
 
 function statusText(query: string, load: Load, outcome: SearchOutcome | null): string {
   const q = query.trim();
   if (!q) return '';
-  if (load === 'error') return 'Search could not load. Use the A to Z index below, or try again.';
-  if (!outcome) return 'Searching…';
+  if (load === 'error') return w.loadFailed;
+  if (!outcome) return w.searching;
   const n = outcome.total;
-  if (n === 0) return `No results for “${q}”. Check the spelling, try another word, or browse the A to Z index below.`;
-  const shown = Math.min(n, SHOWN);
-  return `${n} ${n === 1 ? 'result' : 'results'} for “${q}”${n > shown ? `, showing the best ${shown}` : ''}.`;
+  if (n === 0) return w.none(q);
+  return w.found(n, q, Math.min(n, SHOWN));
 }
 
 async function loadEngine(): Promise<SiteSearch> {
@@ -114,9 +114,9 @@ export default function SearchBox() {
 
   return (
     <div class="search-box">
-      <form class="search-form" role="search" aria-label="Search this site" action="/search/" method="get" onSubmit={onSubmit}>
-        <label for="search-q">Search for a word, phrase or date</label>
-        <p id="search-hint" class="search-hint">For example: stet, expungement, PBJ, pardon 2024.</p>
+      <form class="search-form" role="search" aria-label={w.formLabel} action="/search/" method="get" onSubmit={onSubmit}>
+        <label for="search-q">{w.label}</label>
+        <p id="search-hint" class="search-hint">{w.hint}</p>
         <div class="search-row">
           <input
             id="search-q"
@@ -133,24 +133,21 @@ export default function SearchBox() {
             aria-describedby="search-hint"
             aria-controls="search-results"
           />
-          <button type="submit">Search</button>
+          <button type="submit">{w.button}</button>
         </div>
       </form>
       {!hydrated && (
-        <p class="search-nojs">
-          Results appear here as you type when JavaScript is on. Without it, use the A to Z index below: it lists every page,
-          section and glossary term on this site.
-        </p>
+        <p class="search-nojs">{w.noScript}</p>
       )}
       <p class="search-status" role="status" aria-live="polite" aria-atomic="true">{announced}</p>
       <div id="search-results">
         {outcome && outcome.hits.length > 0 && (
-          <ol class="search-results" aria-label={`Results for “${query.trim()}”`}>
+          <ol class="search-results" aria-label={w.resultsLabel(query.trim())}>
             {outcome.hits.map((hit) => (
               <li key={hit.url}>
                 <a href={hit.url}><Highlight marked={hit.title} /></a>
                 <span class="search-where">{where(hit)}</span>
-                {hit.alias && <span class="search-alias">Also called: <Highlight marked={hit.alias} /></span>}
+                {hit.alias && <span class="search-alias">{w.alsoCalled}<Highlight marked={hit.alias} /></span>}
                 {hit.snippet.text && <p class="search-snippet"><Highlight marked={hit.snippet} /></p>}
               </li>
             ))}

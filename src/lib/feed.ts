@@ -1,6 +1,9 @@
 /** The Atom feed of /updates/: one entry per substantive change, newest first. */
 import { escapeHtml as esc } from './html';
-const KIND_LABELS: Record<string, string> = { correction: 'Correction', law: 'Change in the law', new: 'New content' };
+import { siteWords } from '../../content/site/words';
+
+const KIND_LABELS: Record<string, string> = siteWords.labels.updateKind;
+const w = siteWords.updates;
 
 export interface UpdateItem { id: string; date: string; title: string; pages: string[]; change: string; why: string; kind?: string }
 
@@ -23,7 +26,7 @@ export function atomFeed(updates: readonly UpdateItem[], opts: { site: URL; titl
       `    <link rel="alternate" href="${esc(link)}"/>`,
       `    <updated>${u.date}T00:00:00Z</updated>`,
       ...(u.kind ? [`    <category term="${esc(u.kind)}" label="${esc(KIND_LABELS[u.kind] ?? u.kind)}"/>`] : []),
-      `    <summary>${esc(`${u.change} Why: ${u.why} Pages: ${pages}`)}</summary>`,
+      `    <summary>${esc(`${u.change} ${w.why} ${u.why} ${w.pages} ${pages}`)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

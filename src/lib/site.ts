@@ -1,16 +1,5 @@
-/** Site-wide settings that pages and feeds share. */
+/** Site-wide settings that pages and feeds share (the main navigation is in content/site/words.ts). */
 export const SITE_NAME = 'Baltimore Cannabis Records';
-
-/** The main navigation, in reading order. Paths are permanent. */
-export const NAV_ITEMS = [
-  { href: '/check/', label: 'Check your record' },
-  { href: '/expungement/', label: 'Clear a record' },
-  { href: '/relief/', label: 'Kinds of relief' },
-  { href: '/policy/', label: '2019 policy' },
-  { href: '/history/', label: 'History' },
-  { href: '/help/', label: 'Free help' },
-  { href: '/glossary/', label: 'Glossary' },
-] as const;
 
 /** The page title: the site name is added where it fits in the 70 characters search results show. */
 export function pageTitle(title: string): string {

@@ -69,7 +69,7 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
   const w = resultWords;
   return (
     <div class="result">
-      <p class="print-only print-site">{SITE_NAME}: checker result</p>
+      <p class="print-only print-site">{w.printTitle(SITE_NAME)}</p>
       <div class={`verdict verdict--${model.verdict}`}>
         <h1 id={id('result-heading')} tabIndex={-1}>{model.headline}</h1>
       </div>

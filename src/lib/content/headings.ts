@@ -15,6 +15,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { aliasesFor, sitePathOfPageFile } from './anchors';
+import { siteWords } from '../../../content/site/words';
 
 const SECTION_LEVELS = new Set(['h2', 'h3']);
 const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
@@ -57,7 +58,7 @@ export const sectionLinkOptions: AutolinkOptions = {
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     {
       type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] },
-      children: [{ type: 'text', value: `Link to the section “${textOf(heading).replace(/\s+/g, ' ').trim()}”` }],
+      children: [{ type: 'text', value: siteWords.sectionLink(textOf(heading).replace(/\s+/g, ' ').trim()) }],
     },
   ],
 };

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { copyHostOf, needlessHttp, trackingParamsOf } from './hosts';
+import { siteWords } from '../../../content/site/words';
 
 /** A calendar date written as quoted text, "YYYY-MM-DD", that really exists. */
 export const isoDate = z
@@ -35,13 +36,8 @@ export function sourceIdList(knownSourceIds: ReadonlySet<string>) {
 
 export const sourceKinds = ['law', 'court', 'government', 'news', 'advocacy'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
-export const sourceKindLabels: Record<SourceKind, string> = {
-  law: 'Statute or bill',
-  court: 'Court',
-  government: 'Government',
-  news: 'News',
-  advocacy: 'Advocacy, legal aid or other secondary source',
-};
+/** The words for each kind (content/site/words.ts); the type makes sure every kind has one. */
+export const sourceKindLabels: Record<SourceKind, string> = siteWords.labels.sourceKind;
 
 /**
  * A publication date as precise as the source gives it: "2019-01-29", or
@@ -129,11 +125,7 @@ export function pageSchema(knownSourceIds: ReadonlySet<string>) {
 
 export const places = ['baltimore', 'maryland', 'elsewhere'] as const;
 export type Place = (typeof places)[number];
-export const placeLabels: Record<Place, string> = {
-  baltimore: 'Baltimore City',
-  maryland: 'Maryland',
-  elsewhere: 'Elsewhere',
-};
+export const placeLabels: Record<Place, string> = siteWords.labels.place;
 
 export function timelineSchema(knownSourceIds: ReadonlySet<string>) {
   return z.object({
@@ -162,11 +154,7 @@ export function glossarySchema(knownSourceIds: ReadonlySet<string>) {
 /** What kind of change an /updates/ entry records. */
 export const updateKinds = ['correction', 'law', 'new'] as const;
 export type UpdateKind = (typeof updateKinds)[number];
-export const updateKindLabels: Record<UpdateKind, string> = {
-  correction: 'Correction',
-  law: 'Change in the law',
-  new: 'New content',
-};
+export const updateKindLabels: Record<UpdateKind, string> = siteWords.labels.updateKind;
 
 export const updateSchema = z.object({
   /** The day the change was made on the site (not the day of the event it describes). */

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { loadAllProse, type LoadedPage, type ProseCollection } from '../content/load';
-import { NAV_ITEMS } from '../site';
+import { siteWords } from '../../../content/site/words';
 import { buildSearchIndex, type PageInput, type SearchIndex } from './build-index';
 
 /** Site path of a prose entry: pages by id ("index" is the home page), checker explanations under /check/result/. */
@@ -16,7 +16,7 @@ export function proseUrl(collection: ProseCollection, id: string): string {
 
 /** Other names a page goes by: its label in the main navigation and the words of its address. */
 export function pageAliases(url: string): string[] {
-  const nav = NAV_ITEMS.filter((item) => item.href === url).map((item) => item.label);
+  const nav = siteWords.nav.filter((item) => item.href === url).map((item) => item.label);
   const slug = url.split('/').filter(Boolean).at(-1)?.replace(/-/g, ' ');
   return [...nav, ...(slug ? [slug] : [])];
 }
@@ -46,7 +46,7 @@ export function loadSearchIndex(): Promise<SearchIndex> {
       .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
       .map(({ id, data }) => ({ id, date: data.date, title: data.title, summary: data.summary, place: data.where === 'elsewhere' ? data.place : null }));
     // Pages in the main navigation that have no content entry (the checker's start page) are listed by their label.
-    for (const item of NAV_ITEMS) {
+    for (const item of siteWords.nav) {
       if (!pages.some((p) => p.url === item.href)) pages.push({ url: item.href, title: item.label, html: '' });
     }
     const glossary = pages.find((p) => p.url === '/glossary/');

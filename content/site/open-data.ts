@@ -1,0 +1,46 @@
+/**
+ * The open-data files (/data/) and what each field means, as /about/ shows them so that
+ * people can use the files without guessing. The files themselves are built by src/pages/data/.
+ */
+import { factFields } from '../../src/lib/screening/facts';
+
+export const DATA_FILES = [
+  {
+    path: '/data/timeline.json', alsoAs: '/data/timeline.csv', what: 'Every dated event on the History page, oldest first.',
+    fields: {
+      id: 'Stable identifier; the event’s anchor on /history/.', date: 'Date of the event, YYYY-MM-DD.', title: 'Short title.',
+      where: 'baltimore, maryland or elsewhere.', place: 'For events elsewhere, the city, state or "United States (federal)"; otherwise empty.',
+      summary: 'Plain-language summary.', sources: 'Ids of the sources (see sources.json); in the CSV, separated by spaces.', url: 'Link to the event on the History page.',
+    },
+  },
+  {
+    path: '/data/sources.json', what: 'The whole bibliography.',
+    fields: {
+      id: 'Stable identifier; also the anchor on /sources/.', title: 'Title as the publication gives it.',
+      titleSupplied: 'true when the copy we read showed no title, so the title is our own description (shown in [brackets]).',
+      author: 'Author or byline as the publication gives it, or null.', publisher: 'Publisher.',
+      published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY), or null when it gives none.',
+      url: 'The original or official address, or null when only a copy is known.',
+      copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
+      accessed: 'Date we read it, YYYY-MM-DD.', kind: 'law, court, government, news or advocacy.', note: 'A caution about the source, or null.',
+    },
+  },
+  {
+    path: '/data/glossary.json', what: 'Every glossary term.',
+    fields: {
+      id: 'Stable identifier; the anchor on /glossary/.', term: 'The term.', aliases: 'Other spellings and shorthand.',
+      definition: 'Plain-language definition.', sources: 'Ids of the sources.', url: 'Link to the term on the Glossary page.',
+    },
+  },
+  {
+    path: '/data/checker-outcomes.json', alsoAs: '/data/checker-outcomes.csv',
+    what: 'Every route through the checker’s questions and the result it gives, for lawyers and advocates to review; built from the same rules as the checker.',
+    fields: {
+      code: 'The answers as a short code, as in the result’s address.',
+      facts: `What the answers record, in the field names and values of the checker’s contract (${factFields.join(', ')}); "unsure" where not asked or not known. In the CSV, one column per field.`,
+      verdict: 'likely, not-yet, possibly, unlikely or outside-maryland.', paths: 'The headline kinds of relief; in the CSV, separated by spaces.',
+      status: 'How each kind of relief stands: applies, maybe, later or no. In the CSV, one column per kind (status:petition-expungement, …).',
+      url: 'The result’s page, which works without JavaScript.',
+    },
+  },
+] as const;
