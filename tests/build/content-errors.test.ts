@@ -3,39 +3,20 @@
  * and the field. Runs `astro sync` (the content step of the build) on a copy
  * of the project with one broken entry.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const root = process.cwd();
-const copies: string[] = [];
+import { astroIn, copyProject, removeCopies } from '../support/project-copy';
 
 function syncWith(file: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
-  copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  // The packages are shared, but not Astro's and Vite's caches (node_modules/.astro, .vite): a shared
-  // content store would hold an earlier copy's entry, and a cached entry is not rendered (nor checked) again.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
+  const dir = copyProject('content-check-');
   writeFileSync(join(dir, file), text);
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-    cwd: dir, encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
   // Schema errors stop `astro sync`; a Markdown rendering error is printed and then stops the build when the page loads.
-  // Astro colours its messages when the environment asks for it (FORCE_COLOR, a terminal): compare plain text.
-  return stripVTControlCharacters(`${result.status === 0 ? 'NO SCHEMA ERROR' : 'STOPPED'}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+  const { ok, output } = astroIn(dir, ['sync']);
+  return `${ok ? 'NO SCHEMA ERROR' : 'STOPPED'}\n${output}`;
 }
 
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeCopies);
 
 describe('content errors stop the build', () => {
   it('names the file and field of a citation of a source that does not exist', () => {

@@ -4,34 +4,17 @@
  * (which the rest of the suite tests) only warns. Runs Astro on a copy of
  * the project, so the real dist/ is never touched.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroIn, copyProject, removeCopies } from '../support/project-copy';
 
 const root = process.cwd();
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeCopies);
 
 function buildCopy(env: Record<string, string>): { ok: boolean; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'deploy-check-'));
-  copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SITE_')));
-  try {
-    const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir, encoding: 'utf8', stdio: 'pipe', env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    });
-    return { ok: true, output: stripVTControlCharacters(output) };
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: stripVTControlCharacters(`${e.stdout ?? ''}\n${e.stderr ?? ''}`) };
-  }
+  return astroIn(copyProject('deploy-check-'), ['build'], { ...clean, ...env });
 }
 
 describe('deployment build', () => {
