@@ -134,10 +134,6 @@ export function sectionHeading(level: number, id: string, inner: string, aliases
   return toHtml(tree);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** The h2/h3 sections of rendered HTML, for the search index and tests. */
 export function sectionsOf(html: string): { id: string; level: number; title: string }[] {
   const out: { id: string; level: number; title: string }[] = [];
