@@ -51,6 +51,7 @@ export const howItWorksWords = {
   routes: (total: number, counts: string) => `There are ${total} routes through the questions: ${counts}.`,
   downloadHtml: 'Download them all, with the facts in the field names of the checker’s contract and every status: <a href="/data/checker-outcomes.csv">checker-outcomes.csv</a> (spreadsheet) or <a href="/data/checker-outcomes.json">checker-outcomes.json</a>.',
   groupsIntro: 'Routes grouped by the first answers:',
+  groupsLabel: 'Routes grouped by the first answers',
   columns: { first: 'First answers', routes: 'Routes', results: 'Results' },
 } as const;
 

@@ -3,13 +3,18 @@
  * people can use the files without guessing. The files themselves are built by src/pages/data/.
  */
 import { factFields } from '../../src/lib/screening/facts';
+import { statuses, verdicts } from '../../src/lib/screening';
+import { places, sourceKinds } from '../../src/lib/content/schemas';
+
+/** "a, b or c": the values a field takes, from the list that declares them. */
+const oneOf = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
 export const DATA_FILES = [
   {
     path: '/data/timeline.json', alsoAs: '/data/timeline.csv', what: 'Every dated event on the History page, oldest first.',
     fields: {
       id: 'Stable identifier; the event’s anchor on /history/.', date: 'Date of the event, YYYY-MM-DD.', title: 'Short title.',
-      where: 'baltimore, maryland or elsewhere.', place: 'For events elsewhere, the city, state or "United States (federal)"; otherwise empty.',
+      where: `${oneOf(places)}.`, place: 'For events elsewhere, the city, state or "United States (federal)"; otherwise empty.',
       summary: 'Plain-language summary.', sources: 'Ids of the sources (see sources.json); in the CSV, separated by spaces.', url: 'Link to the event on the History page.',
     },
   },
@@ -22,7 +27,7 @@ export const DATA_FILES = [
       published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY), or null when it gives none.',
       url: 'The original or official address, or null when only a copy is known.',
       copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
-      accessed: 'Date we read it, YYYY-MM-DD.', kind: 'law, court, government, news or advocacy.', note: 'A caution about the source, or null.',
+      accessed: 'Date we read it, YYYY-MM-DD.', kind: `${oneOf(sourceKinds)}.`, note: 'A caution about the source, or null.',
     },
   },
   {
@@ -38,8 +43,8 @@ export const DATA_FILES = [
     fields: {
       code: 'The answers as a short code, as in the result’s address.',
       facts: `What the answers record, in the field names and values of the checker’s contract (${factFields.join(', ')}); "unsure" where not asked or not known. In the CSV, one column per field.`,
-      verdict: 'likely, not-yet, possibly, unlikely or outside-maryland.', paths: 'The headline kinds of relief; in the CSV, separated by spaces.',
-      status: 'How each kind of relief stands: applies, maybe, later or no. In the CSV, one column per kind (status:petition-expungement, …).',
+      verdict: `${oneOf(verdicts)}.`, paths: 'The headline kinds of relief; in the CSV, separated by spaces.',
+      status: `How each kind of relief stands: ${oneOf(statuses)}. In the CSV, one column per kind (status:petition-expungement, …).`,
       url: 'The result’s page, which works without JavaScript.',
     },
   },

@@ -8,6 +8,11 @@
  * Keys ending in `Html` hold trusted markup of our own (links, emphasis), rendered as is;
  * every other value is plain text, escaped where it is shown.
  */
+import { escapeHtml } from '../../src/lib/html';
+
+/** A link to a name and address from the site configuration, escaped. */
+const link = ({ name, url }: { name: string; url: string }) => `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>`;
+
 export const siteWords = {
   /** The names of the kinds that src/lib/content/schemas.ts declares (it checks that each has one). */
   labels: {
@@ -33,15 +38,11 @@ export const siteWords = {
     { href: '/help/', label: 'Free help' },
     { href: '/glossary/', label: 'Glossary' },
   ],
-  header: {
-    menu: 'Menu',
-    exit: 'Exit this page',
-    searchLabel: 'Search this site',
-    searchPlaceholder: 'Search, e.g. stet',
-    searchButton: 'Search',
-  },
-  /** The menu after a checker page (its compact header links here). */
-  menu: { title: 'Menu', searchLabel: 'Search this site', searchButton: 'Search' },
+  /** The compact header's link to the menu after a checker page, and that menu's title. */
+  menu: 'Menu',
+  exit: 'Exit this page',
+  /** The search form in the header, and in the menu after a checker page. */
+  siteSearch: { label: 'Search this site', placeholder: 'Search, e.g. stet', button: 'Search' },
   footer: {
     adviceHtml: '<strong>This site gives legal information, not legal advice.</strong> Laws and court practice change. For advice about your own case, <a href="/help/">get free legal help</a>.',
     privacyHtml: (siteName: string) => `${siteName} collects nothing about you: no cookies, no analytics, no tracking. <a href="/about/#privacy">How we protect your privacy</a>.`,
@@ -111,7 +112,7 @@ export const siteWords = {
     repository: 'Source code and history of every change:',
     licences: 'Licences:',
     licencesHtml: (content: { name: string; url: string }, code: { name: string; url: string }) =>
-      `the text and the open data are under the <a href="${content.url}">${content.name}</a> licence: reuse them with credit to the publisher and a link to the page. The code is under the <a href="${code.url}">${code.name}</a>.`,
+      `the text and the open data are under the ${link(content)} licence: reuse them with credit to the publisher and a link to the page. The code is under the ${link(code)}.`,
     notReady: 'This build is missing the publisher, the contact or the public address, so it must not be published. See “Deploying” in the project’s README.',
     openData: 'Open data',
     openDataIntro: (licence: string) => `Researchers and newsrooms can reuse the facts behind these pages under the ${licence} licence. These files are built from the same entries as the pages, every time the site is built. They use UTF-8 text; dates are written YYYY-MM-DD.`,

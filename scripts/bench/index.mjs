@@ -1,6 +1,7 @@
 /**
  * The measurements `npm run bench` makes, in order. Each is a module of this folder whose
- * default export is a BenchModule; to add one, write scripts/bench/<name>.mjs and list it here. `--skip <name>` and `--only <name>` pick.
+ * default export is a BenchModule; to add one, write scripts/bench/<name>.mjs and list it
+ * here. `--skip <name>` and `--only <name>` pick.
  *
  * @typedef {{
  *   root: string,          // the repository

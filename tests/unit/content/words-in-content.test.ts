@@ -33,7 +33,7 @@ function withoutExpressions(markup: string): string {
 }
 
 /** The literal words in an Astro template: text between tags and readable quoted attributes. */
-export function wordsInAstroMarkup(source: string): string[] {
+function wordsInAstroMarkup(source: string): string[] {
   const markup = withoutExpressions(
     source
       .replace(/^---\n[\s\S]*?\n---\n/, '')
@@ -53,7 +53,7 @@ export function wordsInAstroMarkup(source: string): string[] {
 }
 
 /** The literal words in a Preact island: JSX text and readable attributes given as string literals. */
-export function wordsInJsx(source: string): string[] {
+function wordsInJsx(source: string): string[] {
   const file = ts.createSourceFile('island.tsx', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
