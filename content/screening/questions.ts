@@ -56,43 +56,76 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
     question: 'How did the cannabis charge end?',
     hint: 'Court records call this the "disposition". On Case Search, look next to the cannabis charge.',
     options: {
-      guilty: { label: 'Found guilty, or pleaded guilty', hint: 'For a civil citation, choose this if you paid the fine or were found responsible.' },
+      guilty: {
+        label: 'Found guilty, or pleaded guilty',
+        hint: 'For a civil citation, choose this if you paid the fine or were found responsible. If you got a PBJ but the judge later took it away after a probation violation and found you guilty, choose this too.',
+      },
       pbj: { label: 'Probation before judgment (PBJ)', hint: 'The judge gave you probation without a conviction. Case Search may say "PBJ".' },
       'not-guilty': { label: 'Found not guilty', hint: 'Also called an acquittal.' },
       dismissed: { label: 'Dismissed', hint: 'The judge ended the charge.' },
-      'nolle-prosequi': { label: 'Dropped by the State (nolle prosequi)', hint: 'The prosecutor chose not to go on. Case Search may say "nol pros".' },
+      'nolle-prosequi': {
+        label: 'Dropped by the State (nolle prosequi)',
+        hint: 'The prosecutor chose not to go on. Case Search may say "nol pros". If it was dropped on the condition that you get drug or alcohol treatment, choose this too: the result says what is different.',
+      },
       stet: { label: 'Stet (put on hold)', hint: 'The case was put on the inactive docket, with no end date.' },
       pending: { label: 'It is not over yet', hint: 'The case is still open in court.' },
       unsure: notSure('Case Search does not show charges that ended in not guilty, dismissal or nolle prosequi. The clerk of the court can tell you.'),
     },
     glossary: ['disposition', 'probation-before-judgment', 'acquittal', 'dismissal', 'nolle-prosequi', 'stet'],
-    sources: ['peoples-law-expungement'],
+    sources: ['peoples-law-expungement', 'statute-cp-10-105'],
+  },
+  offense: {
+    question: 'When did the offense happen?',
+    hint: 'This is the date of the act you were charged with, not the date the case ended. The presidential pardons cover simple possession on or before December 22, 2023.',
+    options: {
+      'on-or-before-2023-12-22': { label: 'On or before December 22, 2023' },
+      'after-2023-12-22': { label: 'After December 22, 2023' },
+      unsure: notSure('Your court papers or your defense lawyer can tell you the offense date.'),
+    },
+    glossary: ['pardon'],
+    sources: ['doj-marijuana-pardon', 'figueroa-2023-12-proclamation'],
   },
   pendingCase: {
-    question: 'Apart from this case, are you charged in any criminal case that is still open today?',
-    hint: 'This means any other case, in any court, about anything, that has not ended yet. While you have an open case, you cannot ask a court to expunge (clear) a record.',
+    question: 'Apart from this case, do you have a criminal case that is still open today?',
+    hint: 'A case is open if you are waiting for a trial, a plea or a sentence, if there is a warrant out for you (for example for missing a court date), or if you have an appeal going. Probation or parole for a case that is over does not count: answer "No" for that. While you have an open case, you cannot ask a court to expunge (clear) a record.',
     options: {
       yes: { label: 'Yes, I have an open case' },
-      no: { label: 'No' },
-      unsure: notSure('Case Search shows open Maryland cases; it does not show cases in other states or federal courts.'),
+      no: { label: 'No', hint: 'Also choose this if you are only on probation or parole for a case that is over.' },
+      unsure: notSure(
+        'Choose this if another case is on hold (stet), or if there is a warrant or a hearing for a probation violation in a case that is over: whether these count is not settled. Case Search shows open Maryland cases, but not cases in other states or federal courts.',
+      ),
     },
-    glossary: ['expungement', 'case-search'],
+    glossary: ['expungement', 'probation', 'stet', 'case-search'],
     sources: ['robert-b-2010', 'cbs-2025-expungement-reform'],
   },
   onlyCharge: {
     question: 'In your cannabis case, was the cannabis charge the only charge?',
-    hint: 'One case can have several charges. Case Search lists every charge in the case.',
+    hint: 'One case can have several charges. Case Search lists every charge in the case. A second cannabis charge counts as another charge: for example, possession and paraphernalia in the same case.',
     options: {
       'only-charge': { label: 'Yes, it was the only charge' },
-      'other-charges': { label: 'No, there were other charges' },
+      'other-charges': { label: 'No, there were other charges', hint: 'Other cannabis charges, like paraphernalia, or charges about anything else.' },
       unsure: notSure('Look at the list of charges for the case on Case Search.'),
     },
-    glossary: ['case-search', 'unit-rule'],
+    glossary: ['case-search', 'unit-rule', 'paraphernalia'],
     sources: [],
+  },
+  otherOutcome: {
+    question: 'How did the other charges in that case end?',
+    hint: 'Look at each of the other charges in the same case. "Dropped" here means found not guilty, dismissed, or dropped by the State (nolle prosequi).',
+    options: {
+      'all-dropped': { label: 'Every other charge was dropped', hint: 'Not guilty, dismissed or nolle prosequi, for every one.' },
+      'not-all-dropped': {
+        label: 'At least one ended another way',
+        hint: 'For example guilty, probation before judgment (PBJ), stet, or still open.',
+      },
+      unsure: notSure('Case Search does not show charges that ended in not guilty, dismissal or nolle prosequi. The clerk of the court can tell you how each charge ended.'),
+    },
+    glossary: ['acquittal', 'dismissal', 'nolle-prosequi', 'unit-rule'],
+    sources: ['statute-cp-10-105-1', 'stoddard-2006'],
   },
   sentenceDone: {
     question: 'Where are you with the sentence for this case?',
-    hint: 'Your sentence is what the judge ordered, like jail, probation or a fine. Probation means you are supervised in the community. Parole is supervision after prison.',
+    hint: 'Your sentence is what the judge ordered, like jail, probation or a fine. Probation means you are supervised in the community. Parole is supervision after prison. If the judge took away your PBJ after a probation violation and found you guilty, go back and answer "Found guilty" about how the charge ended.',
     options: {
       incarcerated: { label: 'I am in jail or prison for it now' },
       supervision: { label: 'I am on probation or parole for it now' },
@@ -104,7 +137,7 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
   },
   sentence: {
     question: 'Where are you with the sentence for this case?',
-    hint: 'Your sentence is what the judge ordered, like jail, probation or a fine. Probation means you are supervised in the community. Parole is supervision after prison. For a PBJ, the sentence is the probation.',
+    hint: 'Your sentence is what the judge ordered, like jail, probation or a fine. Probation means you are supervised in the community. Parole is supervision after prison. For a PBJ, the sentence is the probation. If the judge took away your PBJ after a probation violation and found you guilty, go back and answer "Found guilty" about how the charge ended.',
     options: {
       incarcerated: { label: 'I am in jail or prison for it now' },
       supervision: { label: 'I am on probation or parole for it now' },
@@ -162,6 +195,17 @@ export const questionWords: { [Q in QuestionId]: QuestionWords<Q> } = {
     },
     glossary: ['case-search', 'central-repository'],
     sources: [],
+  },
+  laterConviction: {
+    question: 'Since that case ended, have you been convicted of a crime?',
+    hint: 'Count a conviction in any court, in any state. After a probation before judgment (PBJ), count only a conviction in the 3 years after the PBJ. Do not count a minor traffic offense. Do not count a conviction for something that is no longer a crime, like having a small amount of cannabis or cannabis paraphernalia.',
+    options: {
+      yes: { label: 'Yes' },
+      no: { label: 'No' },
+      unsure: notSure('Your criminal history record lists your convictions. The result says how to get it.'),
+    },
+    glossary: ['conviction', 'probation-before-judgment'],
+    sources: ['in-re-trey-h-2022', 'statute-cp-10-110'],
   },
   charged: {
     question: 'When were you charged with the cannabis charge?',

@@ -1,15 +1,16 @@
 /**
  * `assess(facts)`: the verdict, paths and statuses of the screening contract,
- * version 2 (shared/screening-contract.md), decided in the contract's order:
+ * version 3 (docs/screening-contract.md), decided in the contract's order:
  * 1. federal, D.C. or another state: 'outside-maryland' (paths: the federal
  *    pardon when it applies);
  * 2. court unsure or missing: 'possibly', no paths;
  * 3. outcome 'pending': 'not-yet', no paths;
  * 4. some paths 'applies': 'likely', exactly those;
- * 5. else a distribution or cultivation conviction: 'possibly', no paths;
- * 6. else some paths 'maybe': 'possibly', exactly those;
- * 7. else some paths 'later': 'not-yet';
- * 8. else 'unlikely'.
+ * 5. else some paths 'maybe': 'possibly', exactly those;
+ * 6. else some paths 'later': 'not-yet';
+ * 7. else 'unlikely'.
+ * (Version 2's dead end for a distribution conviction is gone: its petition
+ * has a status of its own.)
  * Pure: no DOM, clock, network or randomness. The cache only remembers
  * answers already computed; it never changes them.
  */
@@ -145,8 +146,9 @@ function findingsOf(facts: NormalizedFacts, domains: Domains): Findings {
   const out = Object.fromEntries(pathIds.map((id) => [id, [] as RuleFinding[]])) as Findings;
   if (facts.court === UNSURE) return out;
   const run: readonly PathId[] = facts.court === 'maryland' ? pathIds.filter((p) => p !== 'federal-pardon') : ['federal-pardon'];
-  const leaves = resultsOverCompletions(domains, (f) => run.map((id) => rules[id](f)));
-  run.forEach((id, i) => (out[id] = leaves.map((leaf) => leaf[i])));
+  // Each rule over its own completions: splitting only on the fields that rule reads keeps the
+  // count a sum over the rules rather than a product of all their fields.
+  for (const id of run) out[id] = resultsOverCompletions(domains, rules[id]);
   return out;
 }
 
@@ -161,7 +163,6 @@ function decideFrom(facts: NormalizedFacts, findings: Findings): Decision {
   if (facts.court === UNSURE) return { verdict: 'possibly', paths: [], status };
   if (facts.outcome === 'pending') return { verdict: 'not-yet', paths: [], status };
   if (withStatus('applies').length > 0) return { verdict: 'likely', paths: withStatus('applies'), status };
-  if (facts.charge === 'distribution-or-cultivation' && facts.outcome === 'guilty') return { verdict: 'possibly', paths: [], status };
   if (withStatus('maybe').length > 0) return { verdict: 'possibly', paths: withStatus('maybe'), status };
   if (withStatus('later').length > 0) return { verdict: 'not-yet', paths: [], status };
   return { verdict: 'unlikely', paths: [], status };

@@ -1,6 +1,6 @@
 /**
  * What the checker learns about one case: the field names and value lists of
- * the screening contract, version 2 (shared/screening-contract.md). This is
+ * the screening contract, version 3 (docs/screening-contract.md). This is
  * the one list of fields and values: the types, the rules' reader, the
  * questions, the look-ups and the tests all derive from `factValues`.
  *
@@ -25,6 +25,12 @@ export const factValues = {
   sentence: ['incarcerated', 'supervision', 'completed-under-3-years', 'completed-3-years-or-more', 'none', UNSURE],
   yearsSinceOutcome: ['under-3', '3-or-more', UNSURE],
   pendingCase: ['yes', 'no', UNSURE],
+  // How the other charges in the case ended (read only when there were other charges).
+  otherOutcome: ['all-dropped', 'not-all-dropped', UNSURE],
+  // A conviction since the case ended (for a PBJ: within 3 years after it); read only where it can bar a petition.
+  laterConviction: ['yes', 'no', UNSURE],
+  // Federal and D.C. cases: when the offense happened (the presidential pardons reach Dec 22, 2023).
+  offense: ['on-or-before-2023-12-22', 'after-2023-12-22', UNSURE],
 } as const;
 
 export type FactField = keyof typeof factValues;

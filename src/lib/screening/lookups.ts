@@ -18,6 +18,9 @@ export const lookupIdByField = {
   sentence: 'lookup-sentence',
   yearsSinceOutcome: 'lookup-time-since-disposition',
   pendingCase: 'lookup-open-cases',
+  otherOutcome: 'lookup-other-outcomes',
+  laterConviction: 'lookup-later-convictions',
+  offense: 'lookup-offense-date',
 } as const satisfies Record<FactField, string>;
 
 export const lookupIds = Object.values(lookupIdByField);

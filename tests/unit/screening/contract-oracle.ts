@@ -1,6 +1,6 @@
 /**
- * A second, independent reading of the screening contract (version 2), for
- * the tests only: the rule table of shared/screening-contract.md written as
+ * A second, independent reading of the screening contract (version 3), for
+ * the tests only: the rule table of docs/screening-contract.md written as
  * plainly as possible over fully known facts, and the contract's definitions
  * of "fitting combinations", of a status over unsure answers and of the
  * verdict order. The engine (src/lib/screening/) is written differently
@@ -27,7 +27,9 @@ export function oracleStatuses(f: Known): Statuses {
     'federal-pardon': 'no',
   };
   if (f.court !== 'maryland') {
-    const covered = (f.court === 'federal' || f.court === 'dc') && f.charge === 'possession' && !dropped(f.outcome);
+    // Federal or D.C.: possession, not dropped, offense on or before Dec 22, 2023 (open cases too).
+    const covered =
+      (f.court === 'federal' || f.court === 'dc') && f.charge === 'possession' && !dropped(f.outcome) && f.offense === 'on-or-before-2023-12-22';
     s['federal-pardon'] = covered ? 'applies' : 'no';
     return s;
   }
@@ -37,35 +39,42 @@ export function oracleStatuses(f: Known): Statuses {
   }
   const finished = f.sentence !== 'incarcerated' && f.sentence !== 'supervision';
   const threeYears = f.yearsSinceOutcome === '3-or-more';
+  const othersAllDropped = f.otherCharges === 'none' || f.otherOutcome === 'all-dropped';
 
   // Automatic expungement, §10-112.
   if ((f.charge === 'possession' || f.charge === 'civil-citation') && f.otherCharges === 'none' && beforeJuly2023(f.charged)) {
     s['automatic-expungement'] = f.charge === 'possession' && beforeJuly2023(f.caseEnded) ? 'applies' : 'maybe';
   }
-  // Dropped charges, §10-105.1.
-  if (dropped(f.outcome)) {
-    if (f.otherCharges !== 'none' || f.caseEnded === 'before-2023-01-01') s['dropped-charges-expungement'] = 'maybe';
+  // Dropped charges, §10-105.1: every charge in the case dropped.
+  if (dropped(f.outcome) && othersAllDropped) {
+    if (f.caseEnded === 'before-2023-01-01') s['dropped-charges-expungement'] = 'maybe';
     else if (f.caseEnded === '2023-01-01-to-2023-06-30' || threeYears) s['dropped-charges-expungement'] = 'applies';
     else s['dropped-charges-expungement'] = 'later';
   }
-  // Petition.
+  // Petition, by outcome and charge.
   let p: RuleStatus = 'no';
   if (dropped(f.outcome)) p = 'applies';
   else if (f.outcome === 'stet') p = threeYears ? 'applies' : 'later';
   else if (f.outcome === 'guilty') {
     if (f.charge === 'possession') p = finished ? 'applies' : 'later';
     else if (f.charge === 'civil-citation') p = 'maybe';
-    else if (f.charge === 'paraphernalia') p = finished ? 'maybe' : 'later';
-    else if (f.charge === 'intent-to-distribute') {
-      p = f.sentence === 'completed-3-years-or-more' || (f.sentence === 'none' && threeYears) ? 'applies' : 'later';
-    } else p = 'no';
+    else if (f.charge === 'paraphernalia' || f.charge === 'distribution-or-cultivation') p = finished ? 'maybe' : 'later';
+    else p = f.sentence === 'completed-3-years-or-more' || (f.sentence === 'none' && threeYears) ? 'applies' : 'later'; // intent to distribute
   } else if (f.outcome === 'pbj') {
+    const possessionRule = f.charge === 'possession' || f.charge === 'civil-citation';
     const pbjOld = threeYears || f.sentence === 'completed-3-years-or-more';
     if (!finished) p = 'later';
     else if (pbjOld) p = 'applies';
-    else p = f.charge === 'possession' || f.charge === 'civil-citation' ? 'maybe' : 'later';
+    else p = possessionRule ? 'maybe' : 'later';
   }
-  if (p === 'applies' && f.otherCharges !== 'none' && f.charge !== 'possession') p = 'maybe';
+  // The unit rule: blocks only a charge other than possession whose other charges were not all dropped.
+  if (p === 'applies' && f.otherCharges !== 'none' && f.charge !== 'possession' && f.otherOutcome !== 'all-dropped') p = 'maybe';
+  // A later conviction: after a PBJ other than for possession or a citation, or after intent to distribute.
+  const laterCounts =
+    (f.outcome === 'pbj' && f.charge !== 'possession' && f.charge !== 'civil-citation') ||
+    (f.outcome === 'guilty' && f.charge === 'intent-to-distribute');
+  if (p === 'applies' && laterCounts && f.laterConviction === 'yes') p = 'maybe';
+  // An open case holds back any petition that would or may apply.
   if ((p === 'applies' || p === 'maybe') && f.pendingCase === 'yes') p = 'later';
   s['petition-expungement'] = p;
   // The 2024 pardon.
@@ -140,7 +149,6 @@ export function oracle(facts: Facts): { verdict: Verdict; paths: PathId[]; statu
   }
   if (read.outcome === 'pending') return { verdict: 'not-yet', paths: [], status };
   if (where('applies').length) return { verdict: 'likely', paths: where('applies'), status };
-  if (read.charge === 'distribution-or-cultivation' && read.outcome === 'guilty') return { verdict: 'possibly', paths: [], status };
   if (where('maybe').length) return { verdict: 'possibly', paths: where('maybe'), status };
   if (where('later').length) return { verdict: 'not-yet', paths: [], status };
   return { verdict: 'unlikely', paths: [], status };

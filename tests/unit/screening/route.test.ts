@@ -85,12 +85,44 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
     }
   });
 
-  it('ends at once for another state or an unknown court; a federal case needs only the charge and, for possession, the outcome', () => {
+  it('ends at once for another state or an unknown court; a federal case needs only the charge and, for possession, the outcome and the offense date', () => {
     expect(nextQuestion({ court: 'other-state' })).toBeNull();
     expect(nextQuestion({ court: 'unsure' })).toBeNull();
     expect(nextQuestion({ court: 'federal', charge: 'intent-to-distribute' })).toBeNull();
     expect(nextQuestion({ court: 'federal', charge: 'possession' })).toBe('outcome');
-    expect(nextQuestion({ court: 'federal', charge: 'possession', outcome: 'guilty' })).toBeNull();
+    expect(nextQuestion({ court: 'federal', charge: 'possession', outcome: 'guilty' })).toBe('offense');
+    expect(nextQuestion({ court: 'dc', charge: 'possession', outcome: 'pending' })).toBe('offense');
+    expect(nextQuestion({ court: 'federal', charge: 'possession', outcome: 'dismissed' })).toBeNull();
+    expect(nextQuestion({ court: 'federal', charge: 'possession', outcome: 'guilty', offense: 'unsure' })).toBeNull();
+  });
+
+  it('never asks a Maryland case for the offense date, or a federal one about its sentence or other cases', () => {
+    for (const page of prefixes) {
+      if (page.facts.court === 'maryland') expect(page.question).not.toBe('offense');
+      else expect(['court', 'charge', 'outcome', 'offense']).toContain(questions[page.question].slot);
+    }
+  });
+
+  it('asks about a later conviction only after a PBJ for a charge other than possession or a citation, or a guilty finding of intent to distribute', () => {
+    const asked = prefixes.filter((p) => p.question === 'laterConviction');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const p of asked) {
+      const { outcome, charge } = p.facts;
+      const pbj = (outcome === 'pbj' || outcome === 'unsure') && charge !== 'possession' && charge !== 'civil-citation';
+      const intent = (outcome === 'guilty' || outcome === 'unsure') && (charge === 'intent-to-distribute' || charge === 'unsure');
+      expect(pbj || intent, JSON.stringify(p.facts)).toBe(true);
+      // Only an answer of "no" open case leaves a petition that a later conviction can change.
+      expect(p.facts.pendingCase).toBe('no');
+    }
+    for (const charge of ['possession', 'civil-citation', 'paraphernalia', 'distribution-or-cultivation'] as const) {
+      expect(asked.filter((p) => p.facts.charge === charge && p.facts.outcome === 'guilty')).toEqual([]);
+    }
+  });
+
+  it('asks how the other charges ended only when there were other charges', () => {
+    const asked = prefixes.filter((p) => p.question === 'otherOutcome');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const p of asked) expect(p.facts.otherCharges).not.toBe('none');
   });
 
   it('an open case needs no more answers; a dropped case is never asked about a sentence', () => {
@@ -123,12 +155,15 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
     }
   });
 
-  it('asks the open-case question last, so "your cannabis case" is never read as the open one', () => {
+  it('asks about other cases last (an open case, then a later conviction), so "your cannabis case" is never read as another one', () => {
     for (const path of paths) {
       const asked = Object.keys(path.answers);
       if (asked.includes('pendingCase')) expect(encodePath(path.answers).split('-').length).toBe(asked.length);
     }
-    const order = (q: QuestionId) => ['court', 'charge', 'outcome', 'otherCharges', 'sentence', 'ended', 'charged', 'pendingCase'].indexOf(questions[q].slot);
+    const order = (q: QuestionId) =>
+      ['court', 'charge', 'outcome', 'offense', 'otherCharges', 'otherOutcome', 'sentence', 'ended', 'charged', 'pendingCase', 'laterConviction'].indexOf(
+        questions[q].slot,
+      );
     for (const path of paths) {
       const slots = (Object.keys(path.answers) as QuestionId[]).map(order);
       expect(slots).toEqual([...slots].sort((a, b) => a - b));

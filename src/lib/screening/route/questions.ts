@@ -1,8 +1,8 @@
 /**
  * The checker's questions as data: which fact each sets, its options and
  * their short address codes. Words live in content/screening/questions.ts.
- * Version 2 pages live under their own address prefixes (../pages/urls.ts), so
- * a version 1 link can never open a different set of answers.
+ * Each version of the questions lives under its own address prefix
+ * (../pages/urls.ts), so an older link can never open a different set of answers.
  *
  * Questions come in a fixed order of "slots". Some slots have variants: a short
  * one that merges answers the result cannot tell apart on this route (e.g.
@@ -76,7 +76,8 @@ export const questions = {
   /**
    * "Was it the only charge?": whether the other charges were about cannabis
    * never changes the result under the contract, so "No" stands for both
-   * (recorded as 'non-cannabis'; the words never say which).
+   * (recorded as 'non-cannabis'; the words never say which, and name the
+   * possession-and-paraphernalia case so that it is not answered "the only charge").
    */
   onlyCharge: {
     slot: 'otherCharges',
@@ -88,6 +89,36 @@ export const questions = {
         { otherCharges: 'non-cannabis' },
       ]),
       option('unsure', 'ns', { otherCharges: 'unsure' }),
+    ],
+  },
+  /** How the other charges ended (contract v3): asked only when there were other charges and it can matter. */
+  otherOutcome: {
+    slot: 'otherOutcome',
+    fields: ['otherOutcome'],
+    options: [
+      option('all-dropped', 'alld', { otherOutcome: 'all-dropped' }),
+      option('not-all-dropped', 'notd', { otherOutcome: 'not-all-dropped' }),
+      option('unsure', 'ns', { otherOutcome: 'unsure' }),
+    ],
+  },
+  /** Federal and D.C. cases: when the offense happened (the presidential pardons reach Dec 22, 2023). */
+  offense: {
+    slot: 'offense',
+    fields: ['offense'],
+    options: [
+      option('on-or-before-2023-12-22', 'by23', { offense: 'on-or-before-2023-12-22' }),
+      option('after-2023-12-22', 'af23', { offense: 'after-2023-12-22' }),
+      option('unsure', 'ns', { offense: 'unsure' }),
+    ],
+  },
+  /** A conviction since the case ended (after a PBJ: within 3 years of it); asked only where it can bar the petition. */
+  laterConviction: {
+    slot: 'laterConviction',
+    fields: ['laterConviction'],
+    options: [
+      option('yes', 'yes', { laterConviction: 'yes' }),
+      option('no', 'no', { laterConviction: 'no' }),
+      option('unsure', 'ns', { laterConviction: 'unsure' }),
     ],
   },
   /** Short variant: only "is the sentence finished?" matters on this route. */
@@ -189,12 +220,17 @@ export const slots = [
   { id: 'court', variants: ['court'] },
   { id: 'charge', variants: ['charge'] },
   { id: 'outcome', variants: ['outcome'] },
+  { id: 'offense', variants: ['offense'] },
   { id: 'otherCharges', variants: ['onlyCharge'] },
+  { id: 'otherOutcome', variants: ['otherOutcome'] },
   { id: 'sentence', variants: ['sentenceDone', 'sentence'] },
   { id: 'ended', variants: ['yearsSinceOutcome', 'caseEnded', 'caseEndedAndYears'] },
   { id: 'charged', variants: ['chargedByMid2023', 'charged'] },
-  // Last: the only question about other cases, so "that case" above is never read as the open one.
+  // Last, the questions about other cases, so "that case" above is never read as another one. The
+  // open case comes first: while one is open no petition can be filed, so a later conviction cannot
+  // change the result and is not asked (fewer pages).
   { id: 'pendingCase', variants: ['pendingCase'] },
+  { id: 'laterConviction', variants: ['laterConviction'] },
 ] as const satisfies readonly { id: string; variants: readonly QuestionId[] }[];
 
 export type SlotId = (typeof slots)[number]['id'];

@@ -2,10 +2,11 @@
  * The route through the questions, GOV.UK smart-answer style: questions in a
  * fixed order (./questions.ts), and pure functions that say which comes next.
  *
- * The route asks only what the result depends on. The first three questions
- * (court, charge, outcome) are routed by hand: another state or "not sure" of
- * the court ends at once; a federal or D.C. case needs only the charge and, for
- * possession, the outcome; in Maryland an open case ends the questions.
+ * The route asks only what the result depends on. The first four questions
+ * (court, charge, outcome, offense date) are routed by hand: another state or
+ * "not sure" of the court ends at once; a federal or D.C. case needs only the
+ * charge and, for possession, the outcome and, unless it was dropped, the
+ * offense date; in Maryland an open case ends the questions.
  * After that, each slot is asked in the first of its variants (skipping it is
  * the first) whose merged answers cannot change `assess()`'s decision (the
  * verdict and every path's status, so every card of the result), whatever the
@@ -71,10 +72,22 @@ function slotMayBeAsked(slot: SlotId, f: NormalizedFacts): boolean {
     case 'charge':
       return f.court === 'maryland' || f.court === 'federal' || f.court === 'dc';
     case 'outcome':
-      return f.court === 'maryland' || ((f.court === 'federal' || f.court === 'dc') && (f.charge === 'possession' || f.charge === 'unsure'));
+      return f.court === 'maryland' || federalPossession(f);
+    case 'offense':
+      return federalPossession(f) && !droppedOutcomes.has(f.outcome);
     default:
       if (f.court !== 'maryland' || f.outcome === 'pending') return false;
       if (slot === 'sentence') return f.outcome === 'guilty' || f.outcome === 'pbj' || f.outcome === 'unsure';
+      // The rules read how the other charges ended only for §10-105.1 (a dropped charge) and the
+      // unit rule (which spares a possession charge).
+      if (slot === 'otherOutcome') return f.otherCharges !== 'none' && (f.charge !== 'possession' || !endedWithoutDropping(f.outcome));
+      // A later conviction bars only a petition after a PBJ (not for possession or a citation) or a
+      // guilty finding of intent to distribute (rules/petition/bars.ts).
+      if (slot === 'laterConviction') {
+        const pbj = (f.outcome === 'pbj' || f.outcome === 'unsure') && f.charge !== 'possession' && f.charge !== 'civil-citation';
+        const intent = (f.outcome === 'guilty' || f.outcome === 'unsure') && (f.charge === 'intent-to-distribute' || f.charge === 'unsure');
+        return pbj || intent;
+      }
       // The charge date is asked only when the case ended in 2023 or later, or the person is not sure when.
       if (slot === 'charged') return f.caseEnded !== 'before-2023-01-01';
       return true;
@@ -88,7 +101,17 @@ function variantsFor(slot: SlotId, f: NormalizedFacts): readonly QuestionId[] {
   return f.caseEnded === '2023-01-01-to-2023-06-30' ? ['chargedByMid2023'] : ['charged'];
 }
 
-const handRouted = new Set<SlotId>(['court', 'charge', 'outcome']);
+/** A federal or D.C. case that may be simple possession: the presidential pardons' cases. */
+function federalPossession(f: NormalizedFacts): boolean {
+  return (f.court === 'federal' || f.court === 'dc') && (f.charge === 'possession' || f.charge === 'unsure');
+}
+const droppedOutcomes = new Set<string>(['not-guilty', 'dismissed', 'nolle-prosequi']);
+/** A guilty finding, a PBJ or a stet: not an outcome §10-105.1 clears. */
+function endedWithoutDropping(outcome: string): boolean {
+  return outcome === 'guilty' || outcome === 'pbj' || outcome === 'stet';
+}
+
+const handRouted = new Set<SlotId>(['court', 'charge', 'outcome', 'offense']);
 const questionCache = new Map<string, QuestionId | null>();
 
 /** The question for slot `index` given the facts so far, or null when the slot is skipped. */
@@ -103,7 +126,16 @@ function questionForSlot(index: number, facts: NormalizedFacts): QuestionId | nu
     if (handRouted.has(slot.id)) {
       chosen = variants[0];
     } else {
-      const later = [...new Set(slots.slice(index + 1).flatMap((s) => questions[s.variants[0]].fields))];
+      // Only slots that may still be asked here: a field never asked stays 'unsure' to the end,
+      // so trying its other values would only multiply the search.
+      const later = [
+        ...new Set(
+          slots
+            .slice(index + 1)
+            .filter((s) => slotMayBeAsked(s.id, facts))
+            .flatMap((s) => questions[s.variants[0]].fields),
+        ),
+      ];
       const fields = questions[variants[0]].fields;
       if (!admissible(skipOption(fields), fields, facts, later)) {
         chosen = variants.find((id) => admissible(questions[id].options, fields, facts, later)) ?? null;

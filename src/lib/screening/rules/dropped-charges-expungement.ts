@@ -8,11 +8,13 @@
  * covers only cases that ended on or after October 1, 2021 rests on the fiscal
  * note (research §00 item 5: unsettled).
  *
- * Contract v2: with no other charges, 'applies' when the case ended January 1 –
- * June 30, 2023, or on or after July 1, 2023 and 3 or more years ago; 'later'
- * when it ended on or after July 1, 2023 and less than 3 years ago; 'maybe'
- * when it ended before 2023 (the checker does not ask about October 2021).
- * With other charges: 'maybe' (only if every other charge ended the same way).
+ * Contract v3: with no other charges, or other charges that were all dropped
+ * too, 'applies' when the case ended January 1 – June 30, 2023, or on or after
+ * July 1, 2023 and 3 or more years ago; 'later' when it ended on or after
+ * July 1, 2023 and less than 3 years ago; 'maybe' when it ended before 2023
+ * (the checker does not ask about October 2021). With another charge that was
+ * not dropped: 'no'. A nolle prosequi with drug or alcohol treatment is left
+ * out by the law; the checker does not ask, so the words say so.
  */
 import type { KnownFacts } from '../facts';
 import { amend, finding, type Citation, type RuleFinding } from './types';
@@ -21,7 +23,8 @@ const s101051 = ['statute-cp-10-105-1', 'sb201-2021-fiscal-note'];
 
 export const droppedChargesReasons = {
   'dropped-every-charge-dropped-3-years': { law: 'cp-10-105-1', sources: s101051 },
-  'dropped-other-charges-must-be-dropped-too': { law: 'cp-10-105-1', sources: s101051 },
+  'dropped-other-charges-dropped-too': { law: 'cp-10-105-1', sources: s101051 },
+  'dropped-other-charge-not-dropped': { law: 'cp-10-105-1', sources: s101051 },
   'dropped-ended-before-2023-cutoff-unsettled': { law: 'cp-10-105-1', sources: s101051 },
   'dropped-not-yet-3-years': { law: 'cp-10-105-1', sources: s101051 },
 } as const satisfies Record<string, Citation>;
@@ -32,8 +35,11 @@ export function droppedChargesExpungement(facts: KnownFacts): RuleFinding<Reason
   if (facts.outcome !== 'not-guilty' && facts.outcome !== 'dismissed' && facts.outcome !== 'nolle-prosequi') {
     return finding('no', []);
   }
-  const base = finding<Reason>('applies', ['dropped-every-charge-dropped-3-years']);
-  if (facts.otherCharges !== 'none') return amend(base, { status: 'maybe', reasons: ['dropped-other-charges-must-be-dropped-too'] });
+  let base = finding<Reason>('applies', ['dropped-every-charge-dropped-3-years']);
+  if (facts.otherCharges !== 'none') {
+    if (facts.otherOutcome === 'not-all-dropped') return finding('no', ['dropped-other-charge-not-dropped']);
+    base = amend(base, { reasons: ['dropped-other-charges-dropped-too'] });
+  }
   switch (facts.caseEnded) {
     case 'before-2023-01-01':
       return amend(base, { status: 'maybe', reasons: ['dropped-ended-before-2023-cutoff-unsettled'] });

@@ -2,13 +2,13 @@
  * A petition asking a court to expunge the case: the only route to a court
  * order that binds the court, the police agency and the State's criminal
  * records agency alike (research §00 item 2). Its status follows its own rules
- * (contract v2): automatic expungement no longer replaces it, and "the case
- * no longer shows on Case Search" proves nothing, so the checker does not ask.
- * The timing by outcome is in ./petition/; what can hold it back (the unit
- * rule, an open case) in ./petition/bars.ts.
+ * (contract v2 and v3): automatic expungement does not replace it, and "the
+ * case no longer shows on Case Search" proves nothing, so the checker does not
+ * ask. The timing by outcome is in ./petition/; what can hold it back (the
+ * unit rule, a later conviction, an open case) in ./petition/bars.ts.
  */
 import type { KnownFacts } from '../facts';
-import { applyOpenCaseBar, applyUnitRule, petitionBarReasons } from './petition/bars';
+import { applyLaterConvictionBar, applyOpenCaseBar, applyUnitRule, petitionBarReasons } from './petition/bars';
 import { convictionPetition, convictionPetitionReasons } from './petition/conviction';
 import { droppedOrStetPetitionReasons, droppedPetition, stetPetition } from './petition/dropped-or-stet';
 import { pbjPetition, pbjPetitionReasons } from './petition/probation-before-judgment';
@@ -27,13 +27,11 @@ type Reason = keyof typeof petitionReasons;
 export function petitionExpungement(facts: KnownFacts): RuleFinding<Reason> {
   // A case cannot be expunged while it is open; the contract's verdict order reports it first.
   if (facts.outcome === 'pending') return finding('later', ['case-still-open'], ['current-case-ends']);
-  return applyOpenCaseBar(applyUnitRule(byOutcome(facts), facts), facts);
+  return applyOpenCaseBar(applyLaterConvictionBar(applyUnitRule(byOutcome(facts, facts.outcome), facts), facts), facts);
 }
 
-function byOutcome(facts: KnownFacts): RuleFinding<Reason> {
-  switch (facts.outcome) {
-    case 'pending':
-      return finding('later', ['case-still-open'], ['current-case-ends']);
+function byOutcome(facts: KnownFacts, outcome: Exclude<KnownFacts['outcome'], 'pending'>): RuleFinding<Reason> {
+  switch (outcome) {
     case 'guilty':
       return convictionPetition(facts);
     case 'pbj':
