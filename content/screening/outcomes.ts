@@ -60,7 +60,21 @@ export const reasonWords: Record<ReasonId, string> = {
   // Petition: common rules and bars
   'case-still-open': 'A case cannot be expunged while it is open. Once it ends, how it ended decides when you can ask.',
   'petition-open-case-bar':
-    'You cannot file a petition while you are charged in any open criminal case, in any court. You can file once that case ends. This rule is for petitions: no source we found applies it to automatic expungement or pardons.',
+    'You cannot file a petition while you have an open criminal case in any court: waiting for a trial, a plea or a sentence, an open warrant, or an appeal. Probation or parole for a case that is over does not count. You can file once the open case ends. This rule is for petitions: no source we found applies it to automatic expungement or pardons.',
+  'petition-other-charges-dropped-too':
+    'Usually, if one charge in a case cannot be expunged, none can. Here every other charge was dropped (not guilty, dismissed or nolle prosequi), and those can be expunged too, so the other charges do not block this one.',
+  'petition-later-conviction-bars-pbj':
+    'A conviction in the 3 years after a PBJ stops you from getting the PBJ expunged. A minor traffic offense does not count, and neither does a conviction for something that is no longer a crime. If you are not sure, ask free legal help.',
+  'petition-later-conviction-bars-10-110':
+    'For this kind of conviction, a later conviction stops the petition until that later conviction could be expunged too. A minor traffic offense does not count, and neither does a conviction for something that is no longer a crime. Ask free legal help which date applies to you.',
+  'petition-later-conviction-act-now-legal':
+    'If the act behind the PBJ is no longer a crime, a later conviction may not stop this petition at all. We could not confirm this.',
+  'petition-where-to-file':
+    'File the petition in the court where the case ended. If the case was moved to the Circuit Court (for example for a jury trial) or was appealed, file it in that court.',
+  'petition-fee-guilty':
+    'The fee is usually $30 for a guilty finding. We could not read the official fee list, so ask the clerk. If you cannot pay, you can ask for a fee waiver.',
+  'petition-fee-non-conviction':
+    'A petition for a case that did not end in a guilty finding is usually free. Ask the clerk to be sure. If a fee is asked and you cannot pay, you can ask for a fee waiver.',
   'petition-possession-exception-to-unit-rule':
     'Usually, if one charge in a case cannot be expunged, none can. Since July 2023, a cannabis possession charge can be expunged even when other charges in the case cannot. The other charges stay unless they qualify on their own.',
   'petition-unit-rule-may-block':
@@ -76,16 +90,26 @@ export const reasonWords: Record<ReasonId, string> = {
   'petition-civil-citation-like-criminal':
     'Maryland law lets a person charged with a civil offense, like a cannabis citation, ask for expungement after the same outcomes as a criminal charge.',
   'petition-stet-after-3-years': 'A stet can be expunged by petition 3 years after the case was put on the stet docket.',
+  'petition-nolle-prosequi-treatment':
+    'If the charge was dropped on the condition that you get drug or alcohol treatment, it can still be expunged by petition, but other rules may apply to it. Ask free legal help.',
   'petition-possession-after-sentence':
     'A conviction for cannabis possession can be expunged by petition once the whole sentence, including probation and parole, is finished. There is no extra wait.',
   'petition-intent-to-distribute-3-years-after-sentence':
-    'A conviction for possession with intent to distribute cannabis can be expunged by petition 3 years after the whole sentence is finished. If there was only a fine, the 3 years count from the day the case ended.',
+    'A conviction for possession with intent to distribute cannabis can be expunged by petition 3 years after the whole sentence is finished. If there was only a fine, the 3 years count from the day the case ended, or from the day the fine was paid if that was later.',
+  'petition-10-110-objection':
+    "This kind of petition can be opposed. The State's Attorney, and since 2025 a victim, may object. Then a judge decides whether clearing the record is fair.",
+  'petition-paraphernalia-no-longer-a-crime':
+    'Maryland law lets a person ask to expunge a conviction when the act is no longer a crime. Cannabis paraphernalia stopped being a crime in 2016 (it became a civil offense), and adults may have it since July 2023. How long you must wait under this rule is not confirmed.',
   'petition-paraphernalia-wait-unsettled':
-    'A paraphernalia conviction is on the list of convictions that can be expunged. Since October 2023, most misdemeanors wait 5 years after the sentence, and which wait applies to paraphernalia is not settled. Ask free legal help before you file, so the petition is not turned down as too early.',
+    'A paraphernalia conviction is also on the list of convictions that can be expunged after a wait. Since October 2023, most of them wait 5 years after the sentence. Ask free legal help which rule to use, so the petition is not turned down as too early.',
+  'petition-10-110-later-conviction-warning':
+    'Under the list of convictions that can be expunged after a wait, a later conviction can hold the petition back. The checker did not ask about later convictions for this charge, so tell free legal help about any.',
   'petition-paid-citation-unsettled':
     'Maryland law says a paid cannabis citation is "not a criminal conviction for any purpose." Whether it can be expunged is not settled. Ask free legal help.',
-  'petition-distribution-2025-routes':
-    'There is no cannabis-specific way to expunge a conviction for selling, giving out, making or growing cannabis. A 2025 law added some of these convictions to the list that can be expunged after a longer wait.',
+  'petition-distribution-unsettled':
+    'Whether a conviction for selling, giving out, making or growing cannabis can be expunged, and after how long, is not confirmed. The list we read names possession with intent to distribute, not these charges. Other sources give waits of 3, 5 or 7 years after the sentence. Ask free legal help before you file.',
+  'petition-distribution-no-longer-a-crime':
+    'Some of these acts are no longer crimes. For example, since July 2023 adults may share a small amount without being paid. If that is what you were convicted of, you may ask to expunge it because the act is no longer a crime. We could not confirm whether a small home grow counts.',
   'petition-possession-pbj-after-probation-and-3-years':
     'A probation before judgment (PBJ) for cannabis possession, or for a cannabis citation, can be expunged once probation is over and 3 years have passed since the PBJ.',
   'petition-possession-pbj-under-3-years-unsettled':
@@ -96,7 +120,10 @@ export const reasonWords: Record<ReasonId, string> = {
   // Dropped charges (§10-105.1)
   'dropped-every-charge-dropped-3-years':
     'Since October 2021, Maryland law says a case in which every charge ended in not guilty, dismissal or nolle prosequi is to be expunged 3 years after it ended, with no petition. It does not cover a nolle prosequi with drug or alcohol treatment. An open case does not stop it.',
-  'dropped-other-charges-must-be-dropped-too': 'It covers a case only if every charge in it ended that way. Check how the other charges ended.',
+  'dropped-other-charges-dropped-too': 'It covers a case only if every charge in it ended that way. You said the other charges were dropped too.',
+  'dropped-other-charge-not-dropped': 'It covers a case only if every charge in it was dropped. Another charge in this case ended another way.',
+  'dropped-treatment-not-covered':
+    'It does not cover a charge dropped on the condition that you get drug or alcohol treatment. If that is your case, ask free legal help.',
   'dropped-ended-before-2023-cutoff-unsettled':
     'The law we could read sets no limit on when the case ended, but an official summary says it covers cases that ended on or after October 1, 2021. So an older case may or may not be covered.',
   'dropped-not-yet-3-years': 'If the case ended less than 3 years ago, it should clear on its own once 3 years have passed.',
@@ -132,7 +159,8 @@ export const reasonWords: Record<ReasonId, string> = {
   'federal-pardon-charged-or-convicted':
     'Presidential pardons of October 6, 2022 and December 22, 2023 cover people charged with or convicted of simple possession of marijuana in a federal court or the D.C. Superior Court. The 2023 pardon added attempted possession and use.',
   'federal-pardon-conditions-not-asked':
-    'The checker did not ask two things the pardon depends on: when the offense happened (on or before October 6, 2022, or December 22, 2023 for the wider pardon), and U.S. citizenship or lawful presence. A pardon does not erase the record.',
+    'The checker did not ask two things the pardon depends on. First, U.S. citizenship or lawful presence in the United States at the time of the offense. Second, which pardon covers you: the first covers offenses on or before October 6, 2022, and the wider one offenses on or before December 22, 2023. A pardon does not erase the record.',
+  'federal-pardon-offense-after-2023-12-22': 'The presidential pardons cover only offenses on or before December 22, 2023.',
   'federal-pardon-nothing-to-pardon': 'A charge that ended in not guilty, dismissal or nolle prosequi has nothing to pardon.',
   'federal-pardon-simple-possession-only':
     'The presidential pardons cover only simple possession of marijuana (and, since December 2023, attempted possession and use).',
@@ -147,8 +175,8 @@ export const reasonWords: Record<ReasonId, string> = {
   'paraphernalia-in-same-case':
     'If the other cannabis charge was paraphernalia, it needs its own route: the pardon may cover it, a petition may have to wait 5 years after the sentence, or it may be shielded (hidden from the public) 3 years after the sentence. Ask free legal help.',
   'civil-citation-not-a-conviction': 'A civil citation is not a criminal conviction, so pardons and resentencing do not apply to it.',
-  'distribution-routes':
-    'A 2025 law lets some convictions for selling or giving out cannabis be expunged after a longer wait; one report says 7 years after the sentence for a felony. People serving a mandatory minimum sentence for a large cannabis dealing offense could ask for a shorter sentence until September 30, 2026. That date has passed, so a late request needs a good reason: talk to a lawyer now.',
+  'distribution-mandatory-minimum':
+    'If you are serving a mandatory minimum sentence for a large cannabis dealing offense, a 2025 law let you ask for a shorter sentence until September 30, 2026. That date has passed, so a late request needs a good reason ("good cause"). Talk to a lawyer now.',
   'dc-automatic-expungement':
     "D.C. has its own law: the D.C. Superior Court is to expunge, by October 1, 2027, records that relate only to simple possession of marijuana from before February 15, 2015, without a request. Ask the court or a D.C. legal aid office whether yours has been done.",
   'no-cannabis-specific-relief':
@@ -174,7 +202,12 @@ export const lookupWords: Record<LookupId, string> = {
   'lookup-sentence': 'Find your sentence, including any probation. The court file has it; your probation agent can tell you when probation ends.',
   'lookup-time-since-disposition': 'Count the years since the case ended (the disposition date).',
   'lookup-open-cases':
-    'Check whether you have any open criminal case, in any court. Maryland cases are on Case Search; a case in another state or a federal court is not.',
+    'Check whether you have an open criminal case in any court: waiting for a trial, a plea or a sentence, a warrant, or an appeal. Probation for a finished case does not count. Maryland cases are on Case Search; a case in another state or a federal court is not. If another case is on hold (stet) or you have a probation-violation warrant, ask free legal help.',
+  'lookup-other-outcomes':
+    'Find how each of the other charges in the case ended. Case Search does not show charges that ended in not guilty, dismissal or nolle prosequi, so ask the clerk of the court.',
+  'lookup-later-convictions':
+    'Check whether you were convicted of a crime after this case (after a PBJ, in the 3 years after it). Your criminal history record from the Department of Public Safety and Correctional Services lists your convictions.',
+  'lookup-offense-date': 'Find the date of the offense: it is on the charging papers. Your defense lawyer or the court clerk can tell you.',
 };
 
 export const waitWords: Record<WaitId, string> = {
@@ -188,7 +221,7 @@ export const waitWords: Record<WaitId, string> = {
 };
 
 export interface VerdictWords {
-  /** One sentence: the top of the result. */
+  /** One sentence: the top of the result (see `headlines` for the cases that need other words). */
   headline: string;
   /** What could change this result. */
   whatCouldChange: readonly string[];
@@ -200,7 +233,7 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     whatCouldChange: [
       'The court file shows other charges or dates than your answers.',
       'A new criminal case: you cannot file a petition while it is open.',
-      "A later conviction, or an objection by the State's Attorney: then a judge decides.",
+      "An objection by the State's Attorney: then a judge decides.",
     ],
   },
   'not-yet': {
@@ -208,7 +241,6 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     whatCouldChange: [
       'Once the things listed under "What must happen first" have happened.',
       'The court file shows something different from your answers.',
-      'A later conviction can block some petitions.',
     ],
   },
   possibly: {
@@ -216,7 +248,7 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     whatCouldChange: [
       'Your answers to the questions you were not sure of.',
       'How a court reads a rule that is not settled yet.',
-      'Another open criminal case, or a later conviction.',
+      'Another open criminal case.',
     ],
   },
   unlikely: {
@@ -236,15 +268,44 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
   },
 };
 
-/** A path's card: its title and, for each status it can have, one or two sentences that speak to that status. */
+/**
+ * Headlines that never promise more than the paths that apply (contract v3,
+ * change 6): when only the State's database clearing, a pardon or
+ * resentencing applies (or may), the headline names them and says the court
+ * record stays; a federal or D.C. pardon says a pardon does not clear it.
+ */
+export const headlines = {
+  petitionNow: 'You can likely ask a court to clear (expunge) this case now.',
+  clearedOnItsOwn: 'This case should already have been cleared (expunged) on its own.',
+  recordStays: (verdict: 'likely' | 'possibly', paths: readonly PathId[]) =>
+    `${verdict === 'likely' ? 'Likely applies' : 'May apply'}: ${joinAnd(paths.map((p) => pathWords[p].shortName))}, but the court record stays until a judge orders it expunged.`,
+  federalPardon: (status: 'applies' | 'maybe') =>
+    `A presidential pardon ${status === 'applies' ? 'likely covers' : 'may cover'} this case if its conditions fit, but a pardon does not clear the record.`,
+} as const;
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A card summary for one case the contract names: an old paraphernalia conviction (its act is no longer a crime). */
+export const paraphernaliaOldSummary =
+  'You can very likely file a petition now: your sentence ended 3 or more years ago, and the act is no longer a crime. Which rule and wait to use is not confirmed, so ask free legal help first.';
+
+/** A path's card: its title, its name in a headline and, for each status it can have, one or two sentences that speak to that status. */
 export interface PathWords {
   title: string;
+  shortName: string;
   summary: { [S in Exclude<RuleStatus, 'no'>]?: string };
+  /** For a 'maybe' that turns only on the person's own unsure answers: "if …, you can … now; check … first". */
+  ifYourAnswers?: string;
 }
 
 export const pathWords: Record<PathId, PathWords> = {
   resentencing: {
     title: 'Ask for a new sentence (resentencing)',
+    shortName: 'a new sentence (resentencing)',
+    ifYourAnswers: 'If the answers you were not sure of turn out the right way, you can likely ask for a new sentence now. Check them first (see "What to look up").',
     summary: {
       applies: 'If you are in jail or prison for cannabis possession, you can likely ask the court for a new sentence now.',
       maybe: 'You may be able to ask the court for a new sentence. Whether the rule reaches your charge is not settled.',
@@ -252,6 +313,9 @@ export const pathWords: Record<PathId, PathWords> = {
   },
   'petition-expungement': {
     title: 'Ask a court to expunge the case (petition)',
+    shortName: 'a petition to clear the case',
+    ifYourAnswers:
+      'If the answers you were not sure of turn out the right way, you can likely file a petition now. Check them first (see "What to look up").',
     summary: {
       applies: 'You can likely file a petition now. A judge’s order clears the court, police and State records.',
       maybe: 'You may be able to file a petition. Part of the rule is not settled for your case, so ask free legal help first.',
@@ -260,6 +324,9 @@ export const pathWords: Record<PathId, PathWords> = {
   },
   'dropped-charges-expungement': {
     title: 'Dropped charges clear on their own after 3 years',
+    shortName: 'the clearing of dropped charges',
+    ifYourAnswers:
+      'If the answers you were not sure of turn out the right way, the case should already have cleared on its own. Check them first (see "What to look up").',
     summary: {
       applies: 'The case should already have been expunged on its own, with no petition. To be sure, ask the clerk of the court.',
       maybe: 'The case may clear on its own, but that depends on something the checker cannot settle.',
@@ -268,6 +335,9 @@ export const pathWords: Record<PathId, PathWords> = {
   },
   'automatic-expungement': {
     title: 'The State’s automatic clearing of possession-only cases',
+    shortName: 'the State’s clearing of its criminal history database',
+    ifYourAnswers:
+      'If the answers you were not sure of turn out the right way, the State was to remove this case from its criminal history database. Check them first (see "What to look up").',
     summary: {
       applies: 'The State was to remove this case from your state criminal record by July 1, 2024. Court and police records may remain.',
       maybe: 'The State may have removed this case from your state criminal history record, but the rule is not settled for your case.',
@@ -275,6 +345,8 @@ export const pathWords: Record<PathId, PathWords> = {
   },
   'governor-pardon-2024': {
     title: 'Governor Moore’s cannabis pardon',
+    shortName: 'Governor Moore’s 2024 pardon',
+    ifYourAnswers: 'If the answers you were not sure of turn out the right way, the June 2024 pardon likely covers this case. Check them first (see "What to look up").',
     summary: {
       applies: 'The June 2024 pardon likely covers this case; nobody had to apply. A pardon does not remove the record.',
       maybe: 'The June 2024 pardon may cover this case, but the checker cannot tell for sure.',
@@ -282,9 +354,12 @@ export const pathWords: Record<PathId, PathWords> = {
   },
   'federal-pardon': {
     title: 'Presidential pardon for simple possession of marijuana',
+    shortName: 'a presidential pardon',
+    ifYourAnswers:
+      'If the answers you were not sure of turn out the right way, the presidential pardons likely cover this case. Check them first (see "What to look up").',
     summary: {
       applies: 'The 2022 and 2023 presidential pardons likely cover this federal or D.C. case, if the conditions below fit.',
-      maybe: 'The presidential pardons may cover this case, depending on what the charge was and how it ended.',
+      maybe: 'The presidential pardons may cover this case, depending on what the charge was, how it ended and when the offense happened.',
     },
   },
 };
@@ -313,6 +388,10 @@ export const stepWords = {
     text: 'Find out how the case ended, then file a petition for expungement with the clerk of the court where it was. There is one petition for guilty findings and one for other outcomes.',
     link: 'forms',
   },
+  'act-petition-paraphernalia-old': {
+    text: 'Your paraphernalia sentence ended 3 or more years ago and the act is no longer a crime, so you can very likely file a petition now. Ask free legal help which rule to use.',
+    link: 'freeHelp',
+  },
   'act-petition-ask-first': {
     text: 'Before you file a petition, ask free legal help about the part that is not settled for your case (see the cards below).',
     link: 'freeHelp',
@@ -330,6 +409,7 @@ export const stepWords = {
   },
   'act-look-up': { text: 'Look up what you were not sure of (listed under "What to look up"), then run the checker again.', link: 'caseSearch' },
   'act-find-court': { text: 'Find out which court had the case. Maryland cases are on Case Search, but some are hidden by law.', link: 'caseSearch' },
+  'act-federal-open-case': { text: 'If the case is still open, tell your defense lawyer about the presidential pardon before anything else.' },
   'act-federal-certificate': {
     text: 'To get proof of a presidential pardon, ask the U.S. Justice Department’s Office of the Pardon Attorney for a certificate. Check whether it still takes applications.',
     link: 'pardonAttorney',
@@ -351,9 +431,13 @@ export const stepWords = {
   'petition-waiver': {
     text: 'To file before 3 years have passed, add the General Waiver and Release (form CC-DC/CR-78). It gives up claims against the police over the arrest; you can wait 3 years instead.',
   },
-  'petition-where': { text: 'File it with the clerk of the court where the case began, in person or by mail. Each case needs its own petition.' },
-  'petition-fee': {
-    text: 'The State lists a $30 fee per case. Some cannabis petitions may be free, so ask the clerk. You can ask for a fee waiver.',
+  'petition-where': {
+    text: 'File it with the clerk of the court where the case ended, in person or by mail. If the case moved to the Circuit Court or was appealed, file it there. Each case needs its own petition.',
+  },
+  'petition-fee-guilty': { text: 'The fee is usually $30 for a guilty finding. Ask the clerk, and ask for a fee waiver if you cannot pay.' },
+  'petition-fee-non-conviction': { text: 'A petition for a case that did not end in a guilty finding is usually free. Ask the clerk to be sure.' },
+  'petition-fee-either': {
+    text: 'The fee is usually $30 for a guilty finding; other outcomes are usually free. Ask the clerk, and ask for a fee waiver if you cannot pay.',
   },
   'petition-after': {
     text: "The court sends the petition to the State's Attorney, who has 30 days to object. If nobody objects, the court orders the expungement. The State says it should take no more than 90 days unless there is an objection or an appeal.",
@@ -362,7 +446,7 @@ export const stepWords = {
     text: 'Before the record is cleared, keep certified copies of the court papers if you may need to prove the outcome later (for immigration, a licence or a job that asks).',
   },
   'petition-not-asked': {
-    text: 'The checker did not ask about: later convictions (other than minor traffic), which can block a PBJ, stet or conviction petition; fines, court costs and restitution, which may have to be paid first (ask the clerk); and cases from when you were under 18, which follow other rules.',
+    text: 'The checker did not ask about fines, court costs and restitution, which may have to be paid first (ask the clerk), or about cases from when you were under 18, which follow other rules. It checks one case: check each of your cases.',
   },
   'petition-good-cause': { text: 'If you have an urgent need, a judge may let you file before the wait ends for good cause.' },
 
@@ -379,7 +463,7 @@ export const stepWords = {
   },
   'resentencing-how': { text: 'Ask your lawyer how to make the request to the court. Once you are out, come back to see how to clear the record.' },
   'federal-conditions': {
-    text: 'It depends on when the offense happened and on U.S. citizenship or lawful presence. If the case is still open, tell your defense lawyer.',
+    text: 'First check the conditions the checker did not ask: U.S. citizenship or lawful presence, and which pardon covers the offense date. If the case is still open, tell your defense lawyer.',
   },
 } as const satisfies Record<string, StepWords>;
 export type StepId = keyof typeof stepWords;

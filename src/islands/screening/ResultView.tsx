@@ -80,7 +80,14 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
         {model.firstNeeded.length > 0 && (
           <>
             <h3 id={id('what-must-happen-first')}>{w.firstHeading}</h3>
-            <ul>{model.firstNeeded.map((t) => <li key={t}>{t}</li>)}</ul>
+            <ul>
+              {model.firstNeeded.map((group) => (
+                <li key={group.path}>
+                  {group.title}:
+                  <ul>{group.waits.map((t) => <li key={t}>{t}</li>)}</ul>
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </div>

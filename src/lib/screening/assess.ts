@@ -15,7 +15,7 @@
  * answers already computed; it never changes them.
  */
 import { domainsOf, resultsOverCompletions, type Domains } from './completions';
-import { factFields, readFacts, UNSURE, type FactField, type Facts, type NormalizedFacts } from './facts';
+import { factFields, readFacts, UNSURE, type FactField, type Facts, type KnownFacts, type NormalizedFacts } from './facts';
 import { lookupFor, type Lookup } from './lookups';
 import {
   lawAsOf,
@@ -57,6 +57,13 @@ export interface Assessment {
   lookups: Lookup[];
   /** For each path that is 'later': what must happen first. */
   waits: Partial<Record<PathId, WaitId[]>>;
+  /**
+   * For each path that is 'maybe', why: 'answers' when it applies under some of
+   * the person's unsure answers and not under others (an unsure answer, not an
+   * unsettled law: the words say "if …, you can … now; check … first"); 'law'
+   * when a rule itself is unsettled for some way the answers could turn out.
+   */
+  maybeFrom: Partial<Record<PathId, 'answers' | 'law'>>;
   /** The facts as read: unknown, missing or contradicting values became 'unsure'. */
   facts: NormalizedFacts;
   lawAsOf: string;
@@ -81,8 +88,10 @@ export function assess(facts: Facts): Assessment {
   );
   const notes = notesFor(read, decision.verdict === 'unlikely').map((id) => reasonOf(id));
   const waits: Assessment['waits'] = {};
+  const maybeFrom: Assessment['maybeFrom'] = {};
   for (const path of shown) {
     if (decision.status[path] === 'later') waits[path] = unique(telling(findings[path], 'later').flatMap((f) => f.waits));
+    if (decision.status[path] === 'maybe') maybeFrom[path] = findings[path].some((f) => f.status === 'maybe') || findings[path].length === 0 ? 'law' : 'answers';
   }
   return {
     verdict: decision.verdict,
@@ -91,6 +100,7 @@ export function assess(facts: Facts): Assessment {
     reasons: [...pathReasons, ...notes],
     lookups: lookupsFor(read, decision),
     waits,
+    maybeFrom,
     facts: read,
     lawAsOf,
   };
@@ -148,7 +158,7 @@ function findingsOf(facts: NormalizedFacts, domains: Domains): Findings {
   const run: readonly PathId[] = facts.court === 'maryland' ? pathIds.filter((p) => p !== 'federal-pardon') : ['federal-pardon'];
   // Each rule over its own completions: splitting only on the fields that rule reads keeps the
   // count a sum over the rules rather than a product of all their fields.
-  for (const id of run) out[id] = resultsOverCompletions(domains, rules[id]);
+  for (const id of run) out[id] = resultsOverCompletions<RuleFinding>(domains, rules[id] as (facts: KnownFacts) => RuleFinding);
   return out;
 }
 

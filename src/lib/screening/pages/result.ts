@@ -12,9 +12,11 @@
 import { assumptions } from '../../../../content/screening/assumptions';
 import {
   calloutNotes,
+  headlines,
   lawWords,
   lookupWords,
   officialLinks,
+  paraphernaliaOldSummary,
   pathWords,
   reasonWords,
   stepWords,
@@ -73,13 +75,20 @@ export interface CardView {
   moreHref: string;
 }
 
+/** What must happen first for one kind of relief: its waits stay under it, never merged with another's. */
+export interface WaitGroup {
+  path: PathId;
+  title: string;
+  waits: string[];
+}
+
 export interface ResultModel {
   code: string;
   verdict: Verdict;
   headline: string;
   actions: StepView[];
-  /** What must happen before a petition can be filed (shown on the first screen when nothing applies yet). */
-  firstNeeded: string[];
+  /** What must happen first, by path: the petition's when it waits; every waiting path's when nothing applies yet. */
+  firstNeeded: WaitGroup[];
   cards: CardView[];
   lookups: string[];
   callouts: ReasonView[];
@@ -131,7 +140,7 @@ export function resultModel(
       path,
       status: s,
       title: pathWords[path].title,
-      summary: pathWords[path].summary[s] ?? '',
+      summary: summaryOf(path, assessment),
       waits: (assessment.waits[path] ?? []).map((w) => waitWords[w]),
       steps: cardSteps(path, assessment, reasons).map(step),
       reasons: reasons.map(cite),
@@ -141,14 +150,17 @@ export function resultModel(
   const notes = assessment.reasons.filter((r) => !r.path);
   const isCallout = (r: Reason) => calloutNotes.includes(r.id as NoteId);
 
-  const petitionWaits: readonly WaitId[] = assessment.waits['petition-expungement'] ?? [];
-  const laterWaits = verdict === 'not-yet' ? pathIds.flatMap((p) => assessment.waits[p] ?? []) : petitionWaits;
+  const waiting = verdict === 'not-yet' ? pathIds : (['petition-expungement'] as const);
+  const firstNeeded = waiting.flatMap((path): WaitGroup[] => {
+    const waits: readonly WaitId[] = assessment.waits[path] ?? [];
+    return waits.length > 0 ? [{ path, title: pathWords[path].title, waits: waits.map((w) => waitWords[w]) }] : [];
+  });
   return {
     code,
     verdict,
-    headline: verdictWords[verdict].headline,
+    headline: headlineOf(assessment),
     actions: actionsFor(assessment).map(step),
-    firstNeeded: [...new Set(laterWaits)].map((w) => waitWords[w]),
+    firstNeeded,
     cards,
     lookups: assessment.lookups.map((l) => lookupWords[l.id]),
     callouts: notes.filter(isCallout).map(cite),
@@ -166,6 +178,44 @@ export function resultModel(
   };
 }
 
+/** Relief that leaves the court record in place: the State's database clearing, a pardon, resentencing. */
+const leavesCourtRecord: readonly PathId[] = ['automatic-expungement', 'governor-pardon-2024', 'resentencing'];
+
+/** The headline, never promising more than the paths that apply (or, for 'possibly', may apply). */
+export function headlineOf(assessment: Assessment): string {
+  const { verdict, paths, status } = assessment;
+  if (verdict === 'outside-maryland') {
+    const federal = status['federal-pardon'];
+    return federal === 'applies' || federal === 'maybe' ? headlines.federalPardon(federal) : verdictWords[verdict].headline;
+  }
+  if (verdict === 'likely' || verdict === 'possibly') {
+    if (paths.length > 0 && paths.every((p) => leavesCourtRecord.includes(p))) return headlines.recordStays(verdict, paths);
+    if (verdict === 'likely') return status['petition-expungement'] === 'applies' ? headlines.petitionNow : headlines.clearedOnItsOwn;
+  }
+  return verdictWords[verdict].headline;
+}
+
+/** An old paraphernalia conviction: the act is no longer a crime and the sentence ended 3 or more years ago (contract v3). */
+function oldParaphernalia(assessment: Assessment): boolean {
+  const { facts, status } = assessment;
+  return (
+    status['petition-expungement'] === 'maybe' &&
+    facts.charge === 'paraphernalia' &&
+    facts.outcome === 'guilty' &&
+    facts.sentence === 'completed-3-years-or-more' &&
+    facts.pendingCase === 'no'
+  );
+}
+
+/** A card's summary: its status's words, or the words for a 'maybe' that turns only on the person's unsure answers. */
+function summaryOf(path: PathId, assessment: Assessment): string {
+  const status = assessment.status[path] as Exclude<RuleStatus, 'no'>;
+  if (path === 'petition-expungement' && oldParaphernalia(assessment)) return paraphernaliaOldSummary;
+  const words = pathWords[path];
+  if (status === 'maybe' && assessment.maybeFrom[path] === 'answers' && words.ifYourAnswers) return words.ifYourAnswers;
+  return words.summary[status] ?? '';
+}
+
 /** The petition that fits how the case ended: one for guilty findings, one for every other outcome. */
 function petitionFor(assessment: Assessment): 'guilty' | 'non-conviction' | 'either' {
   const outcome = assessment.facts.outcome;
@@ -180,6 +230,7 @@ export function actionsFor(assessment: Assessment): StepId[] {
   const out: StepId[] = [];
   if (facts.court === 'unsure') out.push('act-find-court');
   else if (verdict === 'outside-maryland') {
+    if (some('federal-pardon') && facts.outcome === 'pending') out.push('act-federal-open-case');
     if (some('federal-pardon')) out.push('act-federal-certificate');
     if (facts.court === 'dc') out.push('act-dc-court');
     if (facts.court === 'other-state') out.push('act-other-state');
@@ -188,6 +239,7 @@ export function actionsFor(assessment: Assessment): StepId[] {
     if (status['dropped-charges-expungement'] === 'applies') out.push('act-confirm-cleared');
     const petition = status['petition-expungement'];
     if (petition === 'applies') out.push(`act-file-petition-${petitionFor(assessment)}`);
+    else if (oldParaphernalia(assessment)) out.push('act-petition-paraphernalia-old');
     else if (petition === 'maybe') out.push('act-petition-ask-first');
     else if (petition === 'later') out.push('act-petition-later');
     if (some('governor-pardon-2024')) out.push('act-confirm-pardon');
@@ -205,7 +257,8 @@ function cardSteps(path: PathId, assessment: Assessment, reasons: readonly Reaso
     case 'petition-expungement': {
       const early: StepId[] = has('petition-good-cause-early') && assessment.status[path] === 'later' ? ['petition-good-cause'] : [];
       const waiver: StepId[] = has('petition-general-waiver-now') ? ['petition-waiver'] : [];
-      return [...early, `petition-form-${petitionFor(assessment)}`, ...waiver, 'petition-where', 'petition-fee', 'petition-after', 'petition-copies', 'petition-not-asked'];
+      const form = petitionFor(assessment);
+      return [...early, `petition-form-${form}`, ...waiver, 'petition-where', `petition-fee-${form}`, 'petition-after', 'petition-copies', 'petition-not-asked'];
     }
     case 'automatic-expungement':
       return petition === 'no' ? [] : ['auto-also-petition'];

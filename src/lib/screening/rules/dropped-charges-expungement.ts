@@ -27,6 +27,7 @@ export const droppedChargesReasons = {
   'dropped-other-charge-not-dropped': { law: 'cp-10-105-1', sources: s101051 },
   'dropped-ended-before-2023-cutoff-unsettled': { law: 'cp-10-105-1', sources: s101051 },
   'dropped-not-yet-3-years': { law: 'cp-10-105-1', sources: s101051 },
+  'dropped-treatment-not-covered': { law: 'cp-10-105-1', sources: ['statute-cp-10-105-1'] },
 } as const satisfies Record<string, Citation>;
 
 type Reason = keyof typeof droppedChargesReasons;
@@ -36,6 +37,7 @@ export function droppedChargesExpungement(facts: KnownFacts): RuleFinding<Reason
     return finding('no', []);
   }
   let base = finding<Reason>('applies', ['dropped-every-charge-dropped-3-years']);
+  if (facts.outcome === 'nolle-prosequi') base = amend(base, { reasons: ['dropped-treatment-not-covered'] });
   if (facts.otherCharges !== 'none') {
     if (facts.otherOutcome === 'not-all-dropped') return finding('no', ['dropped-other-charge-not-dropped']);
     base = amend(base, { reasons: ['dropped-other-charges-dropped-too'] });

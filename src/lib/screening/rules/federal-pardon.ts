@@ -36,5 +36,6 @@ export function federalPardon(facts: KnownFacts): RuleFinding<Reason> {
     return finding('no', ['federal-pardon-nothing-to-pardon']);
   }
   if (facts.offense === 'after-2023-12-22') return finding('no', ['federal-pardon-offense-after-2023-12-22']);
-  return finding('applies', ['federal-pardon-charged-or-convicted', 'federal-pardon-conditions-not-asked']);
+  // The conditions the checker does not ask come first on the card (contract v3).
+  return finding('applies', ['federal-pardon-conditions-not-asked', 'federal-pardon-charged-or-convicted']);
 }

@@ -12,10 +12,13 @@ import { applyLaterConvictionBar, applyOpenCaseBar, applyUnitRule, petitionBarRe
 import { convictionPetition, convictionPetitionReasons } from './petition/conviction';
 import { droppedOrStetPetitionReasons, droppedPetition, stetPetition } from './petition/dropped-or-stet';
 import { pbjPetition, pbjPetitionReasons } from './petition/probation-before-judgment';
-import { finding, type Citation, type RuleFinding } from './types';
+import { amend, finding, type Citation, type RuleFinding } from './types';
 
 export const petitionReasons = {
   'case-still-open': { law: 'cp-10-105', sources: ['statute-cp-10-105', 'peoples-law-expungement'] },
+  'petition-where-to-file': { law: 'cp-10-105', sources: ['session-law-2004-expungement', 'judiciary-expungement-brochure'] },
+  'petition-fee-guilty': { law: 'cp-10-105', sources: ['peoples-law-expungement', 'dpscs-expungement'] },
+  'petition-fee-non-conviction': { law: 'cp-10-105', sources: ['peoples-law-expungement', 'clean-my-record-md-faq'] },
   ...droppedOrStetPetitionReasons,
   ...convictionPetitionReasons,
   ...pbjPetitionReasons,
@@ -26,8 +29,11 @@ type Reason = keyof typeof petitionReasons;
 
 export function petitionExpungement(facts: KnownFacts): RuleFinding<Reason> {
   // A case cannot be expunged while it is open; the contract's verdict order reports it first.
-  if (facts.outcome === 'pending') return finding('later', ['case-still-open'], ['current-case-ends']);
-  return applyOpenCaseBar(applyLaterConvictionBar(applyUnitRule(byOutcome(facts, facts.outcome), facts), facts), facts);
+  if (facts.outcome === 'pending') return finding('later', ['case-still-open', 'petition-where-to-file'], ['current-case-ends']);
+  const result = applyOpenCaseBar(applyLaterConvictionBar(applyUnitRule(byOutcome(facts, facts.outcome), facts), facts), facts);
+  // Every petition card says where to file and what it costs (contract v3, "the words").
+  if (result.status === 'no') return result;
+  return amend(result, { reasons: ['petition-where-to-file', facts.outcome === 'guilty' ? 'petition-fee-guilty' : 'petition-fee-non-conviction'] });
 }
 
 function byOutcome(facts: KnownFacts, outcome: Exclude<KnownFacts['outcome'], 'pending'>): RuleFinding<Reason> {

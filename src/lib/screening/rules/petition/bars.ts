@@ -32,6 +32,7 @@ export const petitionBarReasons = {
   'petition-good-cause-early': { law: 'case-law-vincent-s', sources: ['in-re-vincent-s-2022'] },
   'petition-later-conviction-bars-pbj': { law: 'cp-10-105', sources: ['session-law-2004-expungement', 'judiciary-expungement-brochure'] },
   'petition-later-conviction-bars-10-110': { law: 'cp-10-110', sources: ['statute-cp-10-110', 'mvls-2023-cannabis-changes'] },
+  'petition-later-conviction-act-now-legal': { law: 'cp-10-105', sources: ['in-re-trey-h-2022'] },
   'petition-open-case-bar': { law: 'cp-10-105', sources: ['robert-b-2010', 'session-law-1989-expungement', 'cbs-2025-expungement-reform'] },
 } as const satisfies Record<string, Citation>;
 
@@ -55,8 +56,12 @@ export function laterConvictionCanBar(facts: KnownFacts): 'pbj' | '10-110' | nul
 export function applyLaterConvictionBar<R extends string>(result: RuleFinding<R>, facts: KnownFacts): RuleFinding<R | Reason> {
   const kind = laterConvictionCanBar(facts);
   if (kind === null || result.status === 'no' || facts.laterConviction === 'no') return result;
-  const reason: Reason = kind === 'pbj' ? 'petition-later-conviction-bars-pbj' : 'petition-later-conviction-bars-10-110';
-  return amend(result, { status: result.status === 'applies' ? 'maybe' : result.status, reasons: [reason] });
+  const reasons: Reason[] = [kind === 'pbj' ? 'petition-later-conviction-bars-pbj' : 'petition-later-conviction-bars-10-110'];
+  // Whether a PBJ for an act that is no longer a crime is barred at all is not confirmed.
+  if (kind === 'pbj' && (facts.charge === 'paraphernalia' || facts.charge === 'distribution-or-cultivation')) {
+    reasons.push('petition-later-conviction-act-now-legal');
+  }
+  return amend(result, { status: result.status === 'applies' ? 'maybe' : result.status, reasons });
 }
 
 export function applyOpenCaseBar<R extends string>(result: RuleFinding<R>, facts: KnownFacts): RuleFinding<R | Reason> {

@@ -19,6 +19,7 @@ export const droppedOrStetPetitionReasons = {
   'petition-general-waiver-now': { law: 'cp-10-105', sources: ['judiciary-expungement-text', 'session-law-2004-expungement', 'peoples-law-expungement'] },
   'petition-civil-citation-like-criminal': { law: 'cp-10-105', sources: ['statute-cp-10-105', 'statute-cp-10-105-1'] },
   'petition-stet-after-3-years': { law: 'cp-10-105', sources: brochure },
+  'petition-nolle-prosequi-treatment': { law: 'cp-10-105', sources: ['statute-cp-10-105', 'statute-cp-10-105-1'] },
 } as const satisfies Record<string, Citation>;
 
 type Reason = keyof typeof droppedOrStetPetitionReasons | GoodCause;
@@ -27,6 +28,7 @@ export function droppedPetition(facts: KnownFacts): RuleFinding<Reason> {
   const reasons: Reason[] = ['petition-dropped-after-3-years'];
   if (facts.yearsSinceOutcome !== '3-or-more') reasons.push('petition-general-waiver-now');
   if (facts.charge === 'civil-citation') reasons.push('petition-civil-citation-like-criminal');
+  if (facts.outcome === 'nolle-prosequi') reasons.push('petition-nolle-prosequi-treatment');
   return finding('applies', reasons);
 }
 
