@@ -5,7 +5,7 @@
  *
  * Measured in the page, from its HTML received (the navigation's responseEnd) to the moment
  * the island has started and shows its Continue button or its result: on the first question
- * (/check/q/, where everyone starts), and on the heaviest per-answer page (one that holds
+ * (/check/v3/, where everyone starts), and on the heaviest per-answer page (one that holds
  * the most results; a Back or a shared link can land there). The median of --runs N runs (at least 3);
  * passes within LIMIT_MS (issue 9: 1.5 s).
  */
@@ -38,8 +38,8 @@ export default {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const runs = Math.max(3, ctx.runs);
-    const heaviest = pageFamiliesIn(ctx.dist, { sitemapSpread: 0, perAnswerSpread: 0 }).find((f) => f.key === '/check/q/')?.tested[0];
-    const pages = ['/check/q/', ...(heaviest ? [heaviest] : [])];
+    const heaviest = pageFamiliesIn(ctx.dist, { sitemapSpread: 0, perAnswerSpread: 0 }).find((f) => f.key === '/check/v3/')?.tested[0];
+    const pages = ['/check/v3/', ...(heaviest ? [heaviest] : [])];
     const rows = [];
     const figures = {};
     try {

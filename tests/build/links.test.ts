@@ -10,7 +10,7 @@ import { brokenLinksOf } from '../support/links';
 requireDist();
 
 const all = htmlFiles();
-const isQuestionPage = (file: string) => urlPathOf(file).startsWith('/check/q/');
+const isQuestionPage = (file: string) => urlPathOf(file).startsWith('/check/v3/');
 const FILES = [...all.filter((f) => !isQuestionPage(f)), ...sample(all.filter(isQuestionPage), 24)];
 
 describe('internal links and #anchors in dist/', () => {

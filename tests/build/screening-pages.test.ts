@@ -1,5 +1,5 @@
 /**
- * Every result the site pre-renders for the checker (each /check/q/<code>/
+ * Every result the site pre-renders for the checker (each /check/v3/<code>/
  * page holds the results of its question's answers that end the questions),
  * read from the built files, not a sample:
  * - it is the result the route and assess give, card by card and status by status;

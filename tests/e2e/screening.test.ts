@@ -93,7 +93,7 @@ describe.concurrent.each(walks.map(([javaScript, s]) => [javaScript ? 'on' : 'of
     const headline = expected.verdict === 'possibly' ? statusWords.maybe : statusWords.applies;
     for (const p of scenario.expect.paths) expect(shown.cards.find((c) => c.title === pathWords[p as 'resentencing'].title)?.status).toBe(headline);
     const u = new URL(page.url());
-    if (javaScript) expect(u.pathname + u.hash).toBe('/check/q/');
+    if (javaScript) expect(u.pathname + u.hash).toBe('/check/v3/');
     else expect(u.pathname + u.hash).toBe(resultHref(route.code));
     expect(watch.problems()).toEqual([]);
     await page.context().close();
@@ -112,7 +112,7 @@ describe.concurrent('on a phone', () => {
     for (const javaScript of [false, true]) {
       const { page, goto } = await h.open(null, { javaScript, viewport: PHONE });
       for (const prefix of sample) {
-        await goto(prefix.code ? `/check/q/${prefix.code}/` : '/check/q/');
+        await goto(prefix.code ? `/check/v3/${prefix.code}/` : '/check/v3/');
         const top = await page.locator('main .radios label').first().evaluate((l) => l.getBoundingClientRect().top);
         expect(top, `${prefix.question} at "${prefix.code}"`).toBeLessThan(PHONE.height - 60);
       }
@@ -149,7 +149,7 @@ describe.concurrent('on a phone', () => {
   });
 
   it('keeps the chosen answer visible in forced colors (high contrast)', async ({ expect }) => {
-    const { page } = await h.open('/check/q/', { viewport: PHONE });
+    const { page } = await h.open('/check/v3/', { viewport: PHONE });
     await page.emulateMedia({ forcedColors: 'active' });
     await page.locator('main .radios label').first().click();
     // What paints the answer's circle and frame, for the chosen answer and two others.
@@ -175,7 +175,7 @@ describe.concurrent('on a phone', () => {
       await held;
       await route.continue();
     });
-    await page.goto(h.url('/check/q/'), { waitUntil: 'domcontentloaded' });
+    await page.goto(h.url('/check/v3/'), { waitUntil: 'domcontentloaded' });
     await page.locator('main .radios label').first().click();
     expect(await page.locator('main astro-island[ssr]').count()).toBe(1); // not hydrated yet
     release();
@@ -189,7 +189,7 @@ describe.concurrent('on a phone', () => {
 
   for (const javaScript of [true, false]) {
     it(`can be completed with the keyboard alone (JavaScript ${javaScript ? 'on' : 'off'})`, async ({ expect }) => {
-      const { page } = await h.open('/check/q/', { viewport: PHONE, javaScript });
+      const { page } = await h.open('/check/v3/', { viewport: PHONE, javaScript });
       const active = () =>
         page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
@@ -244,7 +244,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
   });
 
   it('makes no request while the questions are answered', async ({ expect }) => {
-    const { page } = await h.open('/check/q/', { viewport: PHONE });
+    const { page } = await h.open('/check/v3/', { viewport: PHONE });
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -274,7 +274,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
 
   it('is sent with Cache-Control: no-store, question and result pages alike, so the browser keeps no copy of a result', async ({ expect }) => {
     const { page } = await h.open(null, { javaScript: false, viewport: PHONE });
-    for (const path of ['/check/q/', resultHref(commonRoute.code)]) {
+    for (const path of ['/check/v3/', resultHref(commonRoute.code)]) {
       const response = await page.goto(h.url(path));
       expect(response?.headers()['cache-control'], path).toBe('no-store');
     }
@@ -284,7 +284,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
   });
 
   it('forgets the answers when the page is hidden (another tab or app in front), and says so', async ({ expect }) => {
-    const { page } = await h.open('/check/q/', { viewport: PHONE });
+    const { page } = await h.open('/check/v3/', { viewport: PHONE });
     await waitForIslands(page);
     await page.waitForSelector('main form button[type=submit]');
     for (const label of commonRoute.labels.slice(0, 2)) {
@@ -350,7 +350,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     const { page, watch } = await h.open(resultHref(commonRoute.code), { viewport: PHONE });
     await page.waitForSelector(`${RESULT} #result-heading`);
     expect((await resultOf(page)).heading).toBe(verdictWords.likely.headline);
-    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/check/q/');
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/check/v3/');
     expect(await page.locator('.static-result').count()).toBe(0);
     expect(watch.problems()).toEqual([]);
     await page.context().close();
@@ -358,9 +358,9 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
 });
 
 describe('bad addresses', () => {
-  it('sends a version 1 or hand-edited checker address to a page that explains and offers a fresh start', async () => {
+  it('sends a version 1 or 2 or hand-edited checker address to a page that explains and offers a fresh start', async () => {
     const { page, watch } = await h.open(null, { javaScript: false, viewport: PHONE });
-    for (const path of ['/check/answers/md-pos-g-no-yes-done-b23-yes/', '/check/step/md-pos/', '/check/q/md-pos-zzz/']) {
+    for (const path of ['/check/answers/md-pos-g-no-yes-done-b23-yes/', '/check/step/md-pos/', '/check/q/md-pos-g-no-yes-done/', '/check/v3/md-pos-zzz/']) {
       const url = h.url(path);
       watch.allowStatus.add(url);
       const response = await page.goto(url);

@@ -7,10 +7,10 @@
  * is a fieldset of radios whose labels are the visible controls.
  * - JavaScript off: every answer has its own Continue link in `.continue-links`,
  *   shown by CSS once its radio is checked; an answer that ends the questions
- *   links to its result on the same page (/check/q/<code>/#if-<answer>).
+ *   links to its result on the same page (/check/v3/<code>/#if-<answer>).
  * - JavaScript on: the island renders a form with one Continue button and
  *   changes the screen in place, then "Check your answers", then (button
- *   "See your result") the result. The address stays /check/q/.
+ *   "See your result") the result. The address stays /check/v3/.
  */
 import type { Page } from 'playwright-core';
 import { waitForIslands } from './browser';

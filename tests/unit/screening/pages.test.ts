@@ -17,11 +17,11 @@ describe('addresses', () => {
     }
   });
 
-  it('version 1 addresses and odd ones are not checker addresses', () => {
-    for (const p of ['/check/step/md/', '/check/answers/md-pos-g-no-yes-done-b23-yes/', '/check/q/MD/', '/check/q/md/extra/', '/check/']) {
+  it('version 1 and 2 addresses and odd ones are not checker addresses', () => {
+    for (const p of ['/check/step/md/', '/check/answers/md-pos-g-no-yes-done-b23-yes/', '/check/q/md-pos/', '/check/v3/MD/', '/check/v3/md/extra/', '/check/']) {
       expect(codeFromLocation(p)).toBeNull();
     }
-    expect(codeFromLocation('/check/q/md-pos/', '#if-BAD')).toEqual({ kind: 'question', code: 'md-pos' });
+    expect(codeFromLocation('/check/v3/md-pos/', '#if-BAD')).toEqual({ kind: 'question', code: 'md-pos' });
   });
 });
 

@@ -1,14 +1,15 @@
 /**
- * The checker's addresses (version 2). Without JavaScript every question and
+ * The checker's addresses (version 3). Without JavaScript every question and
  * every result is a real static page whose address holds the answers so far
  * as a short code (../route/route.ts). With JavaScript the island keeps the
  * answers in memory and the address stays at the neutral `QUESTIONS` address.
  *
- * Version 1 addresses (/check/step/…, /check/answers/…) are gone: version 2
- * lives under prefixes of its own, so an old link opens the 404 page (which
- * says why), never a different set of answers.
+ * Each version of the questions has its own prefix: version 1's addresses
+ * (/check/step/…, /check/answers/…) and version 2's (/check/q/…) are gone, so
+ * an old link opens the 404 page (which says why), never a different set of
+ * answers: in version 3 "open case" and "the only charge" mean something else.
  *
- * One page per question: /check/q/<code of the answers before it>/. An answer
+ * One page per question: /check/v3/<code of the answers before it>/. An answer
  * that ends the questions leads to a result on that same page, at
  * #if-<answer>: each result is a section that CSS shows when the address names
  * it (hiding the question). So the site has one page per question, not one per
@@ -20,8 +21,8 @@ import { CODE_SEPARATOR } from '../route/questions';
 
 export const CHECK_START = '/check/';
 /** The first question, and the address the island keeps for every screen. */
-export const QUESTIONS = '/check/q/';
-/** A question page: /check/q/ for the first question, /check/q/<code>/ after. */
+export const QUESTIONS = '/check/v3/';
+/** A question page: /check/v3/ for the first question, /check/v3/<code>/ after. */
 export function questionHref(code: string): string {
   return code ? `${QUESTIONS}${code}/` : QUESTIONS;
 }
@@ -50,7 +51,8 @@ export function outcomeHref(id: string): string {
 
 /** The answers in a checker address: a question's (the code before it), or a result's (the whole code); null when it is neither. */
 export function codeFromLocation(pathname: string, hash = ''): { kind: 'question' | 'result'; code: string } | null {
-  const match = /^\/check\/q\/(?:([a-z0-9-]+)\/?)?$/.exec(pathname);
+  if (!pathname.startsWith(QUESTIONS)) return null;
+  const match = /^(?:([a-z0-9-]+)\/?)?$/.exec(pathname.slice(QUESTIONS.length));
   if (!match) return null;
   const code = match[1] ?? '';
   const last = /^#if-([a-z0-9]+)$/.exec(hash)?.[1];
