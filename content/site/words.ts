@@ -9,6 +9,7 @@
  * every other value is plain text, escaped where it is shown.
  */
 import { escapeHtml } from '../../src/lib/html';
+import { checkerPrivacy } from './privacy';
 
 /** A link to a name and address from the site configuration, escaped. */
 const link = ({ name, url }: { name: string; url: string }) => `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>`;
@@ -94,7 +95,7 @@ export const siteWords = {
     itemKinds: { event: 'event', term: 'term', entry: 'entry' },
   },
   home: {
-    checkerHtml: '<p><strong>Could your cannabis record be cleared?</strong> Answer a few questions about one case. It takes about 3 minutes. Your answers stay on your device.</p>',
+    checkerHtml: `<p><strong>Could your cannabis record be cleared?</strong> Answer a few questions about one case. It takes about 3 minutes. ${escapeHtml(checkerPrivacy.short)}</p>`,
     checkerButton: 'Check your record',
     stepsHtml: '<p>Or read <a href="/expungement/">the steps to clear a record</a>.</p>',
     keyDates: 'Key dates',
