@@ -1,6 +1,6 @@
 /**
  * `assess(facts)`: the verdict, paths and statuses of the screening contract,
- * version 2 (shared/screening-contract.md), decided in the contract's order:
+ * version 2 (docs/screening-contract.md, now version 3), decided in the contract's order:
  * 1. federal, D.C. or another state: 'outside-maryland' (paths: the federal
  *    pardon when it applies);
  * 2. court unsure or missing: 'possibly', no paths;

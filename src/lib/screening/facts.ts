@@ -1,6 +1,6 @@
 /**
  * What the checker learns about one case: the field names and value lists of
- * the screening contract, version 2 (shared/screening-contract.md). This is
+ * the screening contract, version 2 (docs/screening-contract.md, now version 3). This is
  * the one list of fields and values: the types, the rules' reader, the
  * questions, the look-ups and the tests all derive from `factValues`.
  *

@@ -1,6 +1,6 @@
 /**
  * The checker's rules engine: `assess(facts)` as defined in
- * shared/screening-contract.md (version 2), and the types the pages need.
+ * docs/screening-contract.md (version 2; the file is now version 3), and the types the pages need.
  * The route through the questions is in ./route/, the pages' views in
  * ./pages/; every word a resident reads is in content/screening/.
  */
