@@ -44,6 +44,8 @@ export const howItWorksWords = {
   ],
   verdictPages: 'Each verdict is explained on its own page: ',
   routesHeading: 'All routes',
+  /** One verdict's count, such as "120 likely". */
+  verdictCount: (count: number, verdict: string) => `${count} ${verdict}`,
   /** `counts` is the list of verdict counts, such as "120 likely, 40 possibly". */
   routes: (total: number, counts: string) => `There are ${total} routes through the questions: ${counts}.`,
   downloadHtml: 'Download them all, with the facts in the field names of the checker’s contract and every status: <a href="/data/checker-outcomes.csv">checker-outcomes.csv</a> (spreadsheet) or <a href="/data/checker-outcomes.json">checker-outcomes.json</a>.',
