@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
 import { deploymentProblems, deploymentWarning, siteConfig } from './src/lib/site-config.ts';
 import { chunkGraph } from './scripts/chunk-graph.mjs';
+import { QUESTIONS } from './src/lib/screening/pages/urls.ts';
 
 /**
  * Refuses a deployment build (`npm run build:deploy`, which sets SITE_DEPLOY=1)
@@ -46,8 +47,8 @@ export default defineConfig({
     preact(),
     // The files an island needs to start, fetched while the page's HTML is read (slow 3G).
     preloadIslands(),
-    // Per-answer checker pages are private to whoever answered: keep them out of search engines.
-    sitemap({ filter: (url) => !/\/check\/(q|r)\//.test(url) && !url.endsWith('/404/') }),
+    // The checker's question pages hold answers in their addresses: keep them out of search engines.
+    sitemap({ filter: (url) => !new URL(url).pathname.startsWith(QUESTIONS) && !url.endsWith('/404/') }),
   ],
   vite: {
     plugins: [

@@ -221,6 +221,8 @@ export const waitWords: Record<WaitId, string> = {
 };
 
 export interface VerdictWords {
+  /** The verdict's name, in lower case, where it is counted or listed ("515 not yet"). */
+  name: string;
   /** One sentence: the top of the result (see `headlines` for the cases that need other words). */
   headline: string;
   /** What could change this result. */
@@ -229,6 +231,7 @@ export interface VerdictWords {
 
 export const verdictWords: Record<Verdict, VerdictWords> = {
   likely: {
+    name: 'likely',
     headline: 'Relief likely applies to this case.',
     whatCouldChange: [
       'The court file shows other charges or dates than your answers.',
@@ -237,6 +240,7 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     ],
   },
   'not-yet': {
+    name: 'not yet',
     headline: 'You likely cannot clear this case yet, but you may be able to later.',
     whatCouldChange: [
       'Once the things listed under "What must happen first" have happened.',
@@ -244,6 +248,7 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     ],
   },
   possibly: {
+    name: 'possibly',
     headline: 'You may be able to clear this case, but it is not certain yet.',
     whatCouldChange: [
       'Your answers to the questions you were not sure of.',
@@ -252,6 +257,7 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     ],
   },
   unlikely: {
+    name: 'unlikely',
     headline: 'None of the cannabis-specific ways to clear a record fits your answers.',
     whatCouldChange: [
       'The court file shows something different from your answers.',
@@ -260,6 +266,7 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
     ],
   },
   'outside-maryland': {
+    name: 'outside Maryland',
     headline: 'This is not a Maryland case, so Maryland’s rules do not apply to it.',
     whatCouldChange: [
       'If the case was really in a Maryland court, start the checker again.',

@@ -7,20 +7,17 @@
  * Keys ending in `Html` hold trusted markup of our own (links), rendered as is; every other
  * value is plain text, escaped where it is shown.
  */
+import { escapeHtml } from '../../src/lib/html';
+import { checkerPrivacy } from '../site/privacy';
+
 export const startWords = {
   title: 'Check if your cannabis record can be cleared',
-  description: 'Answer a few questions about one Maryland cannabis case to learn if it can likely be cleared, why, and what to do next. Nothing you answer is sent anywhere.',
+  description: `Answer a few questions about one Maryland cannabis case to learn if it can likely be cleared, why, and what to do next. ${checkerPrivacy.short}`,
   lead: 'Answer a few questions about one cannabis case. You will learn if it can likely be cleared, why, and what to do next. It takes about 3 minutes.',
   start: 'Start now',
   caveat: 'The result is legal information, not legal advice. It says what likely applies, not what a court will decide.',
-  privacyHeading: 'Your answers and this device',
-  privacy: [
-    'Nothing you answer is sent to us or anyone else, and nothing is saved.',
-    'With JavaScript on (as in most browsers), your answers stay in this page only. They are not in the address or the browser history, and they are gone when you leave the page.',
-    'Without JavaScript, each answer is written into the page address, so it is kept in the browser history.',
-    'On a shared or public computer, use a private window (also called incognito): your history is then erased when you close it. Or clear the browser history when you finish.',
-    '“Exit this page”, at the top of every checker page, takes you to a weather website at once.',
-  ],
+  privacyHeading: 'Where your answers go',
+  /** The privacy words themselves are in content/site/privacy.ts (one source for this page, /about/ and the README). */
   privacyMoreHtml: '<a href="/about/#privacy">How your answers are handled</a>.',
   asksHeading: 'What the checker asks',
   asks: ['which court had the case', 'the cannabis charge and how it ended', 'when it ended, and your sentence if there was one'],
@@ -47,6 +44,8 @@ export const howItWorksWords = {
   ],
   verdictPages: 'Each verdict is explained on its own page: ',
   routesHeading: 'All routes',
+  /** One verdict's count, such as "120 likely". */
+  verdictCount: (count: number, verdict: string) => `${count} ${verdict}`,
   /** `counts` is the list of verdict counts, such as "120 likely, 40 possibly". */
   routes: (total: number, counts: string) => `There are ${total} routes through the questions: ${counts}.`,
   downloadHtml: 'Download them all, with the facts in the field names of the checker’s contract and every status: <a href="/data/checker-outcomes.csv">checker-outcomes.csv</a> (spreadsheet) or <a href="/data/checker-outcomes.json">checker-outcomes.json</a>.',
@@ -72,5 +71,5 @@ export const routeGroupWords = {
 } as const;
 
 export const outcomePageWords = {
-  checkerHtml: 'Want to know if this fits your case? <a href="/check/">Answer a few questions in the checker</a>. Your answers stay on your device.',
+  checkerHtml: `Want to know if this fits your case? <a href="/check/">Answer a few questions in the checker</a>. ${escapeHtml(checkerPrivacy.short)}`,
 } as const;

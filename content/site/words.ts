@@ -9,6 +9,8 @@
  * every other value is plain text, escaped where it is shown.
  */
 import { escapeHtml } from '../../src/lib/html';
+import { citeMark } from './cite-mark';
+import { checkerPrivacy } from './privacy';
 
 /** A link to a name and address from the site configuration, escaped. */
 const link = ({ name, url }: { name: string; url: string }) => `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>`;
@@ -60,7 +62,7 @@ export const siteWords = {
   /** Read by screen readers after a heading's "#" link. */
   sectionLink: (heading: string) => `Link to the section “${heading}”`,
   pageChanges: 'Changes to this page',
-  citeMark: (n: number) => `Source ${n}`,
+  citeMark,
   sources: {
     heading: 'Sources',
     usedAt: 'Used in the text at',
@@ -94,7 +96,7 @@ export const siteWords = {
     itemKinds: { event: 'event', term: 'term', entry: 'entry' },
   },
   home: {
-    checkerHtml: '<p><strong>Could your cannabis record be cleared?</strong> Answer a few questions about one case. It takes about 3 minutes. Your answers stay on your device.</p>',
+    checkerHtml: `<p><strong>Could your cannabis record be cleared?</strong> Answer a few questions about one case. It takes about 3 minutes. ${escapeHtml(checkerPrivacy.short)}</p>`,
     checkerButton: 'Check your record',
     stepsHtml: '<p>Or read <a href="/expungement/">the steps to clear a record</a>.</p>',
     keyDates: 'Key dates',
@@ -123,6 +125,8 @@ export const siteWords = {
   },
   updates: {
     title: 'Updates',
+    /** The Atom feed's title (the feed itself and the link to it in every page's head). */
+    feedTitle: (site: string) => `${site}: updates`,
     description: 'A dated log of every substantive change to this site: which page, what changed and why, marked as a correction, a change in the law or new content.',
     lead: 'Every substantive change to this site, newest first: which page changed, what changed and why.',
     introHtml: 'Each entry is dated the day we made the change and marked as a <strong>correction</strong> (we had something wrong), a <strong>change in the law</strong>, or <strong>new content</strong>. Checks were made by the site’s editors against the sources shown on each page. No lawyer has reviewed this site. Follow changes in a feed reader with the <a href="/updates.xml">Atom feed</a>.',

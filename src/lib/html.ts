@@ -1,8 +1,10 @@
 /**
  * Escaping text for HTML and XML: the one place. Pure and dependency-free, so it
  * can run at build time (pages, the Atom feed) and in the browser (islands).
- * Reading HTML back (decoding entities, taking text out of markup) is the HTML
- * parser's job (node-html-parser at build time), never a regex's.
+ * It only writes. Reading HTML back (decoding entities, taking text out of
+ * markup) is best left to an HTML parser (node-html-parser at build time); two
+ * build steps still do it with regexes: scripts/readability.mjs (text for the
+ * reading grade) and src/integrations/preload-islands.ts (finds the islands in built pages).
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,4 +1,6 @@
 /** Site-wide settings that pages and feeds share (the main navigation is in content/site/words.ts). */
+import { locale } from '../../content/site/locale';
+
 export const SITE_NAME = 'Baltimore Cannabis Records';
 
 /** The page title: the site name is added where it fits in the 70 characters search results show. */
@@ -13,22 +15,23 @@ export const EXIT_URL = 'https://www.weather.gov/';
 /** A review older than this many months is flagged loudly in the build output. */
 export const REVIEW_MAX_AGE_MONTHS = 6;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Dates are calendar dates, so they are formatted in UTC: no time zone can move them a day.
+const monthYear = new Intl.DateTimeFormat(locale.tag, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const fullDate = new Intl.DateTimeFormat(locale.tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-/** "2026-11-25" → "November 25, 2026"; "2019-03" → "March 2019"; "2019" → "2019" (US style, no time zone surprises). */
+/** "2026-11-25" → "November 25, 2026"; "2019-03" → "March 2019"; "2019" → "2019" (in the site's locale, content/site/locale.ts). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!m) return String(y);
-  if (!d) return `${MONTHS[m - 1]} ${y}`;
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  if (!d) return monthYear.format(Date.UTC(y, m - 1, 1));
+  return fullDate.format(Date.UTC(y, m - 1, d));
 }
 
 /** AP style: "Dec. 1, 2026", "March 6, 2019" (AP abbreviates only Jan., Feb., Aug., Sept., Oct., Nov. and Dec.). */
 export function formatDateAp(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const ap = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'][m - 1];
-  if (!d) return `${MONTHS[m - 1]} ${y}`;
-  return `${ap} ${d}, ${y}`;
+  if (!d) return formatDate(iso);
+  return `${locale.apMonths[m - 1]} ${d}, ${y}`;
 }
 
 /**

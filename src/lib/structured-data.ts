@@ -1,5 +1,6 @@
 /** schema.org WebPage for a content page: what journalists' tools and search engines read. */
 import { SITE_NAME } from './site';
+import { locale } from '../../content/site/locale';
 import type { SiteConfig } from './site-config';
 
 export interface CitedSource { title: string; url?: string; copyUrl?: string; publisher: string; author?: string; published?: string }
@@ -23,7 +24,7 @@ export function webPageJsonLd(opts: {
     url: opts.url,
     datePublished: opts.firstPublished,
     dateModified: opts.lastReviewed,
-    inLanguage: 'en-US',
+    inLanguage: locale.tag,
     license: opts.config.contentLicence.url,
     ...(publisher ? { publisher } : {}),
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: opts.siteUrl, ...(publisher ? { publisher } : {}) },

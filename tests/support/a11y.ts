@@ -355,21 +355,6 @@ async function pressTabs(page: Page, presses: number): Promise<RecordedStop[]> {
   return out;
 }
 
-/**
- * Presses Tab through the whole page and reports each stop (one browser round trip
- * per stop). Call on a freshly loaded page with nothing focused: the unfocused style
- * of every focusable element is recorded first, then each Tab stop's focused style is
- * compared with it (see focusIndicatorChange). A control that is visually replaced by
- * its label (opacity 0 radio or checkbox drawn by the label, as GOV.UK radios are)
- * shows focus through the label, so its labels are compared too.
- * keyboardReport does the same for long pages in a fraction of the time.
- */
-export async function tabThroughPage(page: Page, maxStops = 1000): Promise<TabStop[]> {
-  const count = await installKeyboardRecorder(page);
-  const stops = await pressTabs(page, Math.min(count + 5, maxStops));
-  return stops.map((s) => toTabStop(s, 'tab'));
-}
-
 export interface KeyboardReport {
   /** Every Tab stop, in Tab order (see keyboardReport for how each was checked). */
   stops: TabStop[];

@@ -12,6 +12,7 @@ import { resultWords, statusWords } from '../../../content/screening/outcomes';
 import type { ResultModel, StepView } from '../../lib/screening/pages/result';
 import type { AnswerRow } from '../../lib/screening/pages/views';
 import { formatDate, SITE_NAME } from '../../lib/site';
+import { citeMark } from '../../../content/site/cite-mark';
 import { AnswerList } from './AnswerList';
 
 interface Props {
@@ -56,7 +57,7 @@ function Cites({ cites, idPrefix }: { cites: number[]; idPrefix: string }) {
     <>
       {cites.map((n) => (
         <sup class="cite" key={n}>
-          <a href={`#${idPrefix}source-${n}`} aria-label={`Source ${n}`}>[{n}]</a>
+          <a href={`#${idPrefix}source-${n}`} aria-label={citeMark(n)}>[{n}]</a>
         </sup>
       ))}
     </>

@@ -142,7 +142,7 @@ export default function Screening({ code, lookups }: Props) {
     if (!view) return;
     if (!selected) {
       setError(true);
-      document.title = `Error: ${titleFor(screen, view.number)}`;
+      document.title = `${w.errorPrefix}${titleFor(screen, view.number)}`;
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.error-summary')?.focus());
       return;
     }

@@ -8,6 +8,8 @@
  * not: a source's entry is `#source-<source id>` on every page, so adding a
  * citation never changes the address of an entry someone has linked to.
  */
+import { citeMark } from '../../../content/site/cite-mark';
+import { escapeHtml } from '../html';
 
 /** The anchor of a source's entry in a page's source list: frozen, whatever its number. */
 export function sourceAnchor(sourceId: string): string {
@@ -42,7 +44,7 @@ export function linkCitations(html: string, sourceIds: readonly string[], file: 
     const markId = `cite-${id}-${uses.length + 1}`;
     uses.push(markId);
     usesBySource.set(n, uses);
-    return `<sup class="cite"><a href="#${sourceAnchor(id)}" id="${markId}" aria-label="Source ${n}">[${n}]</a></sup>`;
+    return `<sup class="cite"><a href="#${sourceAnchor(id)}" id="${markId}" aria-label="${escapeHtml(citeMark(n))}">[${n}]</a></sup>`;
   });
   return { html: out, usesBySource };
 }

@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CitationNumbers, linkCitations } from './citations';
+import { insertWords } from './inserts';
 import { reviewAgeWarning } from './review-age';
 
 export type ProseCollection = 'pages' | 'screeningPaths' | 'screeningVerdicts';
@@ -42,7 +43,7 @@ async function prepare(entry: ProseEntry): Promise<LoadedPage> {
   if (!entry.rendered) {
     throw new Error(`${file}: the Markdown could not be rendered; see the "Error rendering" message above (for example a heading without its {#id})`);
   }
-  const { html, usesBySource } = linkCitations(entry.rendered.html, entry.data.sources, file);
+  const { html, usesBySource } = linkCitations(insertWords(entry.rendered.html, file), entry.data.sources, file);
   const sources = await resolveSources(entry.data.sources, file);
   return { entry, html, sources, usesBySource };
 }

@@ -1,5 +1,6 @@
 /** Content entries as plain records, shared by the open-data files and the search index. Build-time only. */
 import { getCollection } from 'astro:content';
+import { locale } from '../../../content/site/locale';
 import type { GlossaryRecord, SourceRecord, TimelineRecord } from '../open-data';
 
 export async function timelineRecords(site: URL): Promise<TimelineRecord[]> {
@@ -20,7 +21,7 @@ export async function sourceRecords(): Promise<SourceRecord[]> {
 }
 
 export async function glossaryRecords(site: URL): Promise<GlossaryRecord[]> {
-  const terms = (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+  const terms = (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, locale.lang));
   return terms.map(({ id, data }) => ({
     id, term: data.term, aliases: data.aliases, definition: data.definition, sources: data.sources,
     url: new URL(`/glossary/#${id}`, site).href,

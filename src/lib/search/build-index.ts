@@ -11,6 +11,7 @@
  */
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { formatDate } from '../site';
+import { locale } from '../../../content/site/locale';
 
 /** Kinds of entry: p = page, s = section of a page, g = glossary term, e = timeline event. */
 export type EntryKind = 'p' | 's' | 'g' | 'e';
@@ -213,7 +214,7 @@ export function azGroups(index: SearchIndex): AzGroup[] {
     .filter((e) => e.k === 'p' || e.k === 'g' || (e.k === 's' && !e.u.startsWith(AZ_SKIPS_SECTIONS_UNDER)))
     .map((e) => ({ title: e.t, url: e.u, kind: e.k, page: e.p }));
   const sortKey = (title: string) => title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(the|a|an)\s+/i, '');
-  items.sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), 'en', { sensitivity: 'base', numeric: true }) || a.url.localeCompare(b.url));
+  items.sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), locale.lang, { sensitivity: 'base', numeric: true }) || a.url.localeCompare(b.url));
   const groups = new Map<string, AzItem[]>();
   for (const item of items) {
     const first = sortKey(item.title).charAt(0).toUpperCase();

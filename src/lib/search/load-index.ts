@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { loadAllProse, type LoadedPage, type ProseCollection } from '../content/load';
 import { siteWords } from '../../../content/site/words';
+import { locale } from '../../../content/site/locale';
 import { buildSearchIndex, type PageInput, type SearchIndex } from './build-index';
 
 /** Site path of a prose entry: pages by id ("index" is the home page), checker explanations under /check/result/. */
@@ -40,7 +41,7 @@ export function loadSearchIndex(): Promise<SearchIndex> {
     // The home page first, then the site's pages, then the checker's explanation pages.
     pages.sort((a, b) => Number(b.url === '/') - Number(a.url === '/') || Number(a.url.startsWith('/check/')) - Number(b.url.startsWith('/check/')) || byUrl(a, b));
     const terms = (await getCollection('glossary'))
-      .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'))
+      .sort((a, b) => a.data.term.localeCompare(b.data.term, locale.lang))
       .map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases, definition: data.definition }));
     const events = (await getCollection('timeline'))
       .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
