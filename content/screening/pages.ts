@@ -15,12 +15,21 @@ export const startWords = {
   description: `Answer a few questions about one Maryland cannabis case to learn if it can likely be cleared, why, and what to do next. ${checkerPrivacy.short}`,
   lead: 'Answer a few questions about one cannabis case. You will learn if it can likely be cleared, why, and what to do next. It takes about 3 minutes.',
   start: 'Start now',
+  /** For residents whom version 2 misled (contract v3): probation for a finished case is not an open case. */
+  recheckHeading: 'Used the checker before December 7, 2026? Check again',
+  recheck:
+    'The old checker asked about "any other case that has not ended yet". Some people on probation or parole for a finished case answered "yes" and were told to wait. Probation or parole for a case that is over is not an open case. If that was you, please check again: you may be able to act now.',
   caveat: 'The result is legal information, not legal advice. It says what likely applies, not what a court will decide.',
   privacyHeading: 'Where your answers go',
   /** The privacy words themselves are in content/site/privacy.ts (one source for this page, /about/ and the README). */
   privacyMoreHtml: '<a href="/about/#privacy">How your answers are handled</a>.',
   asksHeading: 'What the checker asks',
-  asks: ['which court had the case', 'the cannabis charge and how it ended', 'when it ended, and your sentence if there was one'],
+  asks: [
+    'which court had the case',
+    'the cannabis charge, any other charges, and how they ended',
+    'when it ended, and your sentence if there was one',
+    'whether you have another case open today, and sometimes whether you were convicted later',
+  ],
   unsure: 'You can answer “I’m not sure” to any question, and the result will tell you what to look up.',
   beforeHeading: 'Before you start',
   beforeHtml: 'It helps to have your case in front of you. You can look it up on <a href="https://www.mdcourts.gov/casesearch">Case Search</a>, the Maryland Judiciary’s website of court cases, but some cases are not shown there (see <a href="/expungement/#missing-from-case-search">why a case may be missing</a>, with its sources). The clerk of the court can tell you too, or <a href="/help/">get help looking it up</a>.',
@@ -49,6 +58,9 @@ export const howItWorksWords = {
   /** `counts` is the list of verdict counts, such as "120 likely, 40 possibly". */
   routes: (total: number, counts: string) => `There are ${total} routes through the questions: ${counts}.`,
   downloadHtml: 'Download them all, with the facts in the field names of the checker’s contract and every status: <a href="/data/checker-outcomes.csv">checker-outcomes.csv</a> (spreadsheet) or <a href="/data/checker-outcomes.json">checker-outcomes.json</a>.',
+  /** Version 2's table stays published, unchanged, for anyone who cited it. */
+  previousHtml:
+    'These routes follow version 3 of the checker’s rules (December 7, 2026). The table of version 2, as it was published, is kept for anyone who cited it: <a href="/data/checker-outcomes-v2.csv">checker-outcomes-v2.csv</a> or <a href="/data/checker-outcomes-v2.json">checker-outcomes-v2.json</a>. Its page addresses no longer work.',
   groupsIntro: 'Routes grouped by the first answers:',
   groupsLabel: 'Routes grouped by the first answers',
   columns: { first: 'First answers', routes: 'Routes', results: 'Results' },

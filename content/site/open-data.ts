@@ -48,4 +48,12 @@ export const DATA_FILES = [
       url: 'The result’s page, which works without JavaScript.',
     },
   },
+  {
+    path: '/data/checker-outcomes-v2.json', alsoAs: '/data/checker-outcomes-v2.csv',
+    what: 'The same table for version 2 of the checker’s rules, as it was published until December 7, 2026, kept unchanged for anyone who cited it (only its page addresses were made site-relative). Version 2 had no otherOutcome, laterConviction or offense, and its page addresses (/check/q/…) no longer work.',
+    fields: {
+      code: 'The answers as a short code, as in the version 2 address.', facts: 'As above, with version 2’s fields.', verdict: 'As above.', paths: 'As above.',
+      status: 'As above.', url: 'The version 2 result’s address (no longer served).',
+    },
+  },
 ] as const;

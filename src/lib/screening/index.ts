@@ -9,5 +9,5 @@ export type { Assessment, Decision, Reason, Verdict } from './assess';
 export * from './facts';
 export { lookupIdByField, lookupIds } from './lookups';
 export type { Lookup, LookupId } from './lookups';
-export { lawAsOf, lawIds, marylandPathIds, pathIds, reasonCatalog, reasonIds, statuses, waitIds } from './rules';
+export { contractVersion, lawAsOf, lawIds, marylandPathIds, pathIds, reasonCatalog, reasonIds, statuses, waitIds } from './rules';
 export type { LawId, NoteId, PathId, ReasonId, RuleStatus, WaitId } from './rules';

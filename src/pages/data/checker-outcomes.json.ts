@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { lawAsOf } from '../../lib/screening';
+import { contractVersion, lawAsOf } from '../../lib/screening';
 import { outcomeRows } from '../../lib/screening/pages/outcome-table';
 
 /** The JSON twin of checker-outcomes.csv: one record per route, facts and statuses as objects. */
@@ -12,5 +12,5 @@ export const GET: APIRoute = ({ site }) => {
     status: r.status,
     url: new URL(r.href, site).href,
   }));
-  return new Response(JSON.stringify({ contractVersion: 2, lawAsOf, routes }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ contractVersion, lawAsOf, routes }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -18,6 +18,8 @@ export { notesFor, type NoteId } from './notes';
 
 /** The date of the law these rules describe. Change it only after re-checking every rule. */
 export const lawAsOf = '2026-12-01';
+/** The version of the checker's contract (docs/screening-contract.md) these rules implement. */
+export const contractVersion = 3;
 
 export const rules = {
   // First when it applies at all: only someone in jail or prison for cannabis
