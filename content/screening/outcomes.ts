@@ -438,14 +438,6 @@ export const stepWords = {
   'petition-waiver': {
     text: 'To file before 3 years have passed, add the General Waiver and Release (form CC-DC/CR-78). It gives up claims against the police over the arrest; you can wait 3 years instead.',
   },
-  'petition-where': {
-    text: 'File it with the clerk of the court where the case ended, in person or by mail. If the case moved to the Circuit Court or was appealed, file it there. Each case needs its own petition.',
-  },
-  'petition-fee-guilty': { text: 'The fee is usually $30 for a guilty finding. Ask the clerk, and ask for a fee waiver if you cannot pay.' },
-  'petition-fee-non-conviction': { text: 'A petition for a case that did not end in a guilty finding is usually free. Ask the clerk to be sure.' },
-  'petition-fee-either': {
-    text: 'The fee is usually $30 for a guilty finding; other outcomes are usually free. Ask the clerk, and ask for a fee waiver if you cannot pay.',
-  },
   'petition-after': {
     text: "The court sends the petition to the State's Attorney, who has 30 days to object. If nobody objects, the court orders the expungement. The State says it should take no more than 90 days unless there is an objection or an appeal.",
   },

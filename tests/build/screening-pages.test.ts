@@ -3,7 +3,9 @@
  * page holds the results of its question's answers that end the questions),
  * read from the built files, not a sample:
  * - it is the result the route and assess give, card by card and status by status;
- * - no card says "now" unless its status is "applies";
+ * - its headline is the one that never promises more than what applies (headlineOf);
+ * - no card says "now" unless its status is "applies" (or in the two conditional
+ *   forms the contract asks for on a 'maybe' card);
  * - it carries the caution for people who are not U.S. citizens;
  * - it never states as a fact an answer the person marked "I'm not sure";
  * - it lists every answer given;
@@ -15,7 +17,8 @@ import { describe, expect, it } from 'vitest';
 import { pathIds, type FactField } from '../../src/lib/screening';
 import { enumeratePaths, enumeratePrefixes } from '../../src/lib/screening/route/route';
 import { codeFromLocation, questionHref } from '../../src/lib/screening/pages/urls';
-import { pathWords, reasonWords, statusWords } from '../../content/screening/outcomes';
+import { paraphernaliaOldSummary, pathWords, reasonWords, statusWords } from '../../content/screening/outcomes';
+import { headlineOf } from '../../src/lib/screening/pages/result';
 import { DIST, requireDist } from '../support/dist';
 import { idsOf, parseFile, type HTMLElement } from '../support/html';
 import { brokenLinksOf, idsOfFile } from '../support/links';
@@ -73,8 +76,13 @@ describe(`every pre-rendered result (${paths.size})`, () => {
         const shown = cards.map((c) => `${c.path}:${c.status}`).sort();
         const wanted = expected.map((p) => `${p}:${assessment.status[p]}`).sort();
         if (shown.join() !== wanted.join()) problems.push(`${path.code}: cards ${shown.join(', ')} instead of ${wanted.join(', ')}`);
+        const headline = section.querySelector('h1')?.text.trim();
+        if (headline !== headlineOf(assessment)) problems.push(`${path.code}: headline "${headline}" instead of "${headlineOf(assessment)}"`);
         for (const card of cards) {
-          if (card.status !== 'applies' && /\bnow\b/i.test(card.text)) problems.push(`${path.code}: the ${card.path} card (${card.status}) says "now"`);
+          // "If …, you can … now; check … first" and the old paraphernalia conviction may say "now" on a 'maybe' card.
+          const conditional = [card.path && pathWords[card.path].ifYourAnswers, paraphernaliaOldSummary].filter((t): t is string => !!t);
+          const text = card.status === 'maybe' ? conditional.reduce((t, c) => t.replace(c, ''), card.text) : card.text;
+          if (card.status !== 'applies' && /\bnow\b/i.test(text)) problems.push(`${path.code}: the ${card.path} card (${card.status}) says "now"`);
         }
         const text = section.text.replace(/\s+/g, ' ');
         if (!text.includes(caution)) problems.push(`${path.code}: no caution for people who are not U.S. citizens`);

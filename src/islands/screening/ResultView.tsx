@@ -25,6 +25,11 @@ interface Props {
   shareUrl: string;
   /** The page lists the sources of all its results once (ResultSources), instead of each result listing its own. */
   sharedSources?: boolean;
+  /**
+   * The page shows once, below whichever result is open (SharedTail), what every result on it
+   * says alike: these notes, what could change it, what the checker cannot see and free legal help.
+   */
+  shared?: SharedParts;
   /** Only with JavaScript: change an answer in place, print, copy the link. */
   enhanced?: {
     onChange: (row: AnswerRow, event: TargetedMouseEvent<HTMLAnchorElement>) => void;
@@ -64,10 +69,25 @@ function Cites({ cites, idPrefix }: { cites: number[]; idPrefix: string }) {
   );
 }
 
-export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSources = false, enhanced }: Props) {
+/** What every result on a static page says alike, shown once by the page (see `sharedParts`). */
+export interface SharedParts {
+  notes: ReadonlySet<string>;
+  whatCouldChange: boolean;
+}
+
+/** The parts that every one of these results would repeat: the notes all share, and what could change when all say the same. */
+export function sharedParts(models: readonly ResultModel[]): SharedParts {
+  const [first, ...rest] = models;
+  const notes = new Set((first?.notes ?? []).map((n) => n.text).filter((t) => rest.every((m) => m.notes.some((n) => n.text === t))));
+  const same = (m: ResultModel) => m.whatCouldChange.join('\n') === first?.whatCouldChange.join('\n');
+  return { notes, whatCouldChange: models.length > 0 && rest.every(same) };
+}
+
+export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSources = false, shared, enhanced }: Props) {
   const id = (name: string) => `${idPrefix}${name}`;
   const sourcePrefix = sharedSources ? '' : idPrefix;
   const w = resultWords;
+  const notes = shared ? model.notes.filter((n) => !shared.notes.has(n.text)) : model.notes;
   return (
     <div class="result">
       <p class="print-only print-site">{w.printTitle(SITE_NAME)}</p>
@@ -138,11 +158,11 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
         </div>
       )}
 
-      {model.notes.length > 0 && (
+      {notes.length > 0 && (
         <div>
           <h2 id={id('good-to-know')}>{w.notesHeading}</h2>
           <ul>
-            {model.notes.map((n) => (
+            {notes.map((n) => (
               <li key={n.text}>
                 {n.text} <Cites cites={n.cites} idPrefix={sourcePrefix} />
               </li>
@@ -151,30 +171,15 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
         </div>
       )}
 
-      <div>
-        <h2 id={id('what-could-change')}>{w.changeHeading}</h2>
-        <ul>{model.whatCouldChange.map((t) => <li key={t}>{t}</li>)}</ul>
-      </div>
-
-      <details class="assumptions">
-        <summary>{w.cannotSeeHeading}</summary>
-        <ul>{model.cannotSee.map((t) => <li key={t}>{t}</li>)}</ul>
-      </details>
+      {!shared?.whatCouldChange && <WhatCouldChange model={model} id={id('what-could-change')} />}
+      {!shared && <CannotSee model={model} />}
 
       <div>
         <h2 id={id('your-answers')}>{w.answersHeading}</h2>
         <AnswerList rows={model.answers} onChange={enhanced?.onChange} />
       </div>
 
-      {!model.actions.some((a) => a.link?.href === '/help/') && (
-        <div>
-          <h2 id={id('free-help')}>{w.helpHeading}</h2>
-          <p>
-            {w.helpText} <a href="/help/">{w.helpLink}</a>
-            <span class="print-url"> ({absolute('/help/', origin)})</span>
-          </p>
-        </div>
-      )}
+      {!shared && !model.actions.some((a) => a.link?.href === '/help/') && <FreeHelp id={id('free-help')} origin={origin} />}
 
       <div class="keep">
         <p>
@@ -195,6 +200,63 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
       </div>
 
       {!sharedSources && <ResultSources sources={model.sources} idPrefix={idPrefix} />}
+    </div>
+  );
+}
+
+function WhatCouldChange({ model, id }: { model: ResultModel; id: string }) {
+  return (
+    <div>
+      <h2 id={id}>{resultWords.changeHeading}</h2>
+      <ul>{model.whatCouldChange.map((t) => <li key={t}>{t}</li>)}</ul>
+    </div>
+  );
+}
+
+function CannotSee({ model }: { model: ResultModel }) {
+  return (
+    <details class="assumptions">
+      <summary>{resultWords.cannotSeeHeading}</summary>
+      <ul>{model.cannotSee.map((t) => <li key={t}>{t}</li>)}</ul>
+    </details>
+  );
+}
+
+function FreeHelp({ id, origin }: { id: string; origin: string }) {
+  const w = resultWords;
+  return (
+    <div>
+      <h2 id={id}>{w.helpHeading}</h2>
+      <p>
+        {w.helpText} <a href="/help/">{w.helpLink}</a>
+        <span class="print-url"> ({absolute('/help/', origin)})</span>
+      </p>
+    </div>
+  );
+}
+
+/** What every result on a static page says alike (see `sharedParts`), shown once below whichever result is open. */
+export function SharedTail({ models, shared, origin }: { models: readonly ResultModel[]; shared: SharedParts; origin: string }) {
+  const first = models[0];
+  if (!first) return null;
+  const notes = first.notes.filter((n) => shared.notes.has(n.text));
+  return (
+    <div class="result-shared">
+      {notes.length > 0 && (
+        <div>
+          <h2 id="all-good-to-know">{resultWords.notesHeading}</h2>
+          <ul>
+            {notes.map((n) => (
+              <li key={n.text}>
+                {n.text} <Cites cites={n.cites} idPrefix="" />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {shared.whatCouldChange && <WhatCouldChange model={first} id="all-what-could-change" />}
+      <CannotSee model={first} />
+      <FreeHelp id="all-free-help" origin={origin} />
     </div>
   );
 }

@@ -153,7 +153,7 @@ describe(`every result (${models.length})`, () => {
       const outcome = path.assessment.facts.outcome;
       if (outcome === 'guilty') expect(texts).toContain(reasonWords['petition-fee-guilty']);
       else if (outcome !== 'unsure' && outcome !== 'pending') expect(texts).toContain(reasonWords['petition-fee-non-conviction']);
-      expect(card.steps.find((s) => s.id === 'petition-where')?.text).toMatch(/Circuit Court or was appealed/);
+      expect(reasonWords['petition-where-to-file']).toMatch(/Circuit Court \(for example for a jury trial\) or was appealed/);
     }
   });
 

@@ -257,8 +257,8 @@ function cardSteps(path: PathId, assessment: Assessment, reasons: readonly Reaso
     case 'petition-expungement': {
       const early: StepId[] = has('petition-good-cause-early') && assessment.status[path] === 'later' ? ['petition-good-cause'] : [];
       const waiver: StepId[] = has('petition-general-waiver-now') ? ['petition-waiver'] : [];
-      const form = petitionFor(assessment);
-      return [...early, `petition-form-${form}`, ...waiver, 'petition-where', `petition-fee-${form}`, 'petition-after', 'petition-copies', 'petition-not-asked'];
+      // Where to file and the fee are reasons of their own, with their sources (rules/petition-expungement.ts).
+      return [...early, `petition-form-${petitionFor(assessment)}`, ...waiver, 'petition-after', 'petition-copies', 'petition-not-asked'];
     }
     case 'automatic-expungement':
       return petition === 'no' ? [] : ['auto-also-petition'];
