@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { screeningRoute, screeningSources } from './src/integrations/screening-data.ts';
+import { screeningQuestionLinks, screeningRoute, screeningSources } from './src/integrations/screening-data.ts';
 import { preloadIslands } from './src/integrations/preload-islands.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
@@ -57,6 +57,7 @@ export default defineConfig({
       // The route and the bibliography entries the checker island needs (src/integrations/screening-data.ts).
       screeningRoute(),
       screeningSources(),
+      screeningQuestionLinks(),
     ],
   },
   security: {

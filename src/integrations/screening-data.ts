@@ -6,13 +6,17 @@
  *   for the questions and no page carries the table in its HTML;
  * - `virtual:screening-sources`: the bibliography entries that results cite (the
  *   fields a result shows), read from content/sources/*.yaml, for its lazily
- *   loaded result chunk.
+ *   loaded result chunk;
+ * - `virtual:screening-question-links`: the glossary terms and sources the
+ *   questions link to, so that no question page carries them in its HTML (they
+ *   were the same 4 KB on each of thousands of pages).
  * The build's content schema (src/lib/content/schemas.ts) validates the files.
  * Loaded by astro.config.mjs (Astro reads TypeScript there).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { questionWords } from '../../content/screening/questions.ts';
 import { reasonCatalog } from '../lib/screening/rules/index.ts';
 import { packedRoute } from '../lib/screening/route/route.ts';
 
@@ -53,5 +57,37 @@ export function screeningSources(dir = 'content/sources'): Plugin {
       );
     }
     return `export default ${JSON.stringify(entries)};`;
+  });
+}
+
+/** Reads content/<dir>/<id>.yaml for each id, and stops the build on an id that has no file. */
+function readEntries(dir: string, ids: ReadonlySet<string>, what: string, watch: (file: string) => void): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const id of [...ids].sort()) {
+    const file = path.resolve(dir, `${id}.yaml`);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new Error(`content/screening/questions.ts ${what} "${id}", which has no file ${dir}/${id}.yaml`);
+    }
+    watch(file);
+    out[id] = (parse(text) ?? {}) as Record<string, unknown>;
+  }
+  return out;
+}
+
+/** The glossary terms and sources the questions link to (src/lib/screening/pages/views.ts, QuestionLookups). */
+export function screeningQuestionLinks(root = 'content'): Plugin {
+  return virtualModule('screening-question-links', (watch) => {
+    const words = Object.values(questionWords) as { glossary: readonly string[]; sources: readonly string[] }[];
+    const terms = readEntries(`${root}/glossary`, new Set(words.flatMap((q) => q.glossary)), 'links the glossary term', watch);
+    const sources = readEntries(`${root}/sources`, new Set(words.flatMap((q) => q.sources)), 'cites the source', watch);
+    const links = {
+      glossary: Object.fromEntries(Object.entries(terms).map(([id, t]) => [id, t.term])),
+      // A source known only from a copy is linked to the copy.
+      sources: Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { title: s.title, url: s.url ?? s.copyUrl }])),
+    };
+    return `export default ${JSON.stringify(links)};`;
   });
 }

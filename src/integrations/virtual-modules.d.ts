@@ -8,3 +8,8 @@ declare module 'virtual:screening-route' {
   const packed: string;
   export default packed;
 }
+declare module 'virtual:screening-question-links' {
+  import type { QuestionLookups } from '../lib/screening/pages/views';
+  const links: QuestionLookups;
+  export default links;
+}

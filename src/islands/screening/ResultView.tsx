@@ -50,7 +50,8 @@ function Step({ step, origin }: { step: StepView; origin: string }) {
         <>
           {' '}
           <a href={step.link.href}>{step.link.label}</a>
-          <span class="print-url"> ({absolute(step.link.href, origin)})</span>
+          {/* An address on another site prints itself (checker.css); a site-relative one is written out. */}
+          {step.link.href.startsWith('/') && <span class="print-url"> ({absolute(step.link.href, origin)})</span>}
         </>
       )}
     </li>
@@ -61,9 +62,8 @@ function Cites({ cites, idPrefix }: { cites: number[]; idPrefix: string }) {
   return (
     <>
       {cites.map((n) => (
-        <sup class="cite" key={n}>
-          <a href={`#${idPrefix}source-${n}`} aria-label={citeMark(n)}>[{n}]</a>
-        </sup>
+        // No <sup> wrapper: a question page repeats these thousands of times (checker.css raises them).
+        <a class="cite" key={n} href={`#${idPrefix}source-${n}`} aria-label={citeMark(n)}>[{n}]</a>
       ))}
     </>
   );

@@ -18,11 +18,12 @@
 import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import routeTable from 'virtual:screening-route';
+import lookups from 'virtual:screening-question-links';
 import { unpackRoute } from '../../lib/screening/route/packed';
 import { keptAnswer, replayKept } from '../../lib/screening/route/keep';
 import type { Answers } from '../../lib/screening/route/questions';
 import { codeFromLocation, QUESTIONS, resultHref } from '../../lib/screening/pages/urls';
-import { answerRows, backCode, questionView, type AnswerRow, type QuestionLookups } from '../../lib/screening/pages/views';
+import { answerRows, backCode, questionView, type AnswerRow } from '../../lib/screening/pages/views';
 import { pageTitle } from '../../lib/site';
 import { CheckAnswers } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
@@ -31,7 +32,6 @@ import { screenWords as w } from '../../../content/screening/screens';
 interface Props {
   /** The code of the answers before this page's question. */
   code: string;
-  lookups: QuestionLookups;
 }
 
 type Screen = { kind: 'question' | 'check' | 'result'; code: string };
@@ -59,7 +59,7 @@ function resultInAddress(route: ReturnType<typeof unpackRoute>): Screen | null {
   return decoded.ok && route.nextQuestion(decoded.answers) === null ? { kind: 'result', code: found.code } : null;
 }
 
-export default function Screening({ code, lookups }: Props) {
+export default function Screening({ code }: Props) {
   // The whole route, packed into the island's code at build time: no rules engine, no request.
   const route = useMemo(() => unpackRoute(routeTable), []);
   const [enhanced, setEnhanced] = useState(false);
