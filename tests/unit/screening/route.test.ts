@@ -10,6 +10,7 @@ import {
   encodePath,
   enumeratePaths,
   enumeratePrefixes,
+  factsFrom,
   fullRoute,
   nextQuestion,
   packedRoute,
@@ -208,8 +209,13 @@ describe('address codes', () => {
     for (const path of sampled) expect(decodePath(path.code)).toEqual({ ok: true, answers: path.answers, complete: true });
   });
 
-  it('encodePath ignores answers the route does not ask', () => {
+  it('encodePath and factsFrom ignore answers the route does not ask', () => {
     expect(encodePath({ court: 'other-state', charge: 'possession', sentence: 'none' } as Answers)).toBe('oth');
+    expect(factsFrom({ court: 'other-state', charge: 'possession', sentence: 'none' } as Answers)).toEqual({ court: 'other-state' });
+    // "More than 3 years ago" is the last period's later part: one answer records both facts.
+    const stet = { court: 'maryland', charge: 'possession', outcome: 'stet', onlyCharge: 'other-charges' } as Answers;
+    expect(nextQuestion(stet)).toBe('caseEndedAndYears');
+    expect(factsFrom({ ...stet, caseEndedAndYears: 'over-3-years-ago' } as Answers)).toMatchObject({ court: 'maryland', outcome: 'stet', otherCharges: 'non-cannabis', caseEnded: 'on-or-after-2023-07-01', yearsSinceOutcome: '3-or-more' });
   });
 
   it.each([
