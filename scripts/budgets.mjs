@@ -50,7 +50,7 @@ export const QUESTION_PAGES = 4_800;
 /** Every HTML page of the English site. */
 export const HTML_PAGES = 5_000;
 
-/** All of dist/ for the English site, in bytes (MB = 10^6 bytes, as `du --si` prints). */
+/** All of dist/ for the English site: the sum of its files' bytes (MB = 10^6 bytes; `du` counts folders and blocks too). */
 export const DIST_BYTES = 220e6;
 
 /** Working out every route of the checker (enumeratePrefixes + enumeratePaths), seconds on a quiet machine. */
