@@ -16,7 +16,7 @@ describe(`assess agrees with the contract (seed ${SEED})`, () => {
     for (const facts of cases) expectOracleAgrees(facts);
     // The sample reaches both ends of the answer space: fully known cases and many unsure answers.
     const unsure = cases.map((f) => marylandFields.filter((field) => (f[field] ?? 'unsure') === 'unsure').length);
-    expect(unsure.filter((n) => n === 0).length).toBeGreaterThan(100);
+    expect(unsure.filter((n) => n === 0).length).toBeGreaterThan(20);
     expect(Math.max(...unsure)).toBeGreaterThanOrEqual(5);
   });
 
