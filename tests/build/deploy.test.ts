@@ -31,12 +31,12 @@ describe('deployment build', () => {
     expect(output).toContain('SITE_URL');
     expect(output).toContain('SITE_PUBLISHER');
     expect(output).toContain('SITE_CONTACT');
-  }, ASTRO_TIMEOUT);
+  }, ASTRO_TIMEOUT + 60_000);
 
   it('fails when only the publisher is missing', () => {
     const { ok, output } = buildCopy({ SITE_DEPLOY: '1', SITE_URL: 'https://records.baltimore-news.org', SITE_CONTACT: 'corrections@baltimore-news.org' });
     expect(ok).toBe(false);
     expect(output).toContain('SITE_PUBLISHER');
     expect(output).not.toContain('placeholder');
-  }, ASTRO_TIMEOUT);
+  }, ASTRO_TIMEOUT + 60_000);
 });
