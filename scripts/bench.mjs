@@ -6,14 +6,16 @@
  * 1. builds into bench-results/dist with SITE_URL set to the local server's origin (so
  *    canonical URLs match the audited URLs), and times it;
  * 2. serves that build with scripts/serve-dist.mjs (public/_headers applied);
- * 3. runs each measurement module: page weight and byte budgets (weight), the checker's
+ * 3. runs each measurement module: page weight and byte budgets (weight), the route computation
+ *    and build times against their budgets (route, build-time; median of 3 with the load), the checker's
  *    time to answerable on emulated slow 3G (checker-slow-3g), Lighthouse mobile scores
  *    (lighthouse), the browser checks on every page (browser), reading grades (readability);
  * 4. prints the figures (HTML pages, build time, …) and a PASS/FAIL line per check, and
  *    writes bench-results/bench.json. Exit code 1 when a check fails.
  *
  * Options: --skip-build (reuse bench-results/dist; its SITE_URL port is reused),
- *          --skip <name> / --only <name> (a module: weight, checker-slow-3g, lighthouse, browser, readability;
+ *          --skip <name> / --only <name> (a module: weight, route, build-time, checker-slow-3g, lighthouse, browser,
+ *          readability, and suite, which runs only when named: 3 runs of npm test and of test:exhaustive;
  *          --no-lighthouse is --skip lighthouse), --runs N (Lighthouse runs per page, median
  *          kept, and slow-3G runs, at least 3; default 1), --all-pages (browser checks on every built page, not a sample
  *          of the per-answer pages: slow).
@@ -101,7 +103,7 @@ try {
   /** @type {Record<string, import('./bench/index.mjs').BenchResult & { seconds: number, error?: string }>} */
   const results = {};
   for (const mod of MODULES) {
-    if (skip.has(mod.name) || (only.size && !only.has(mod.name))) continue;
+    if (skip.has(mod.name) || (only.size && !only.has(mod.name)) || (mod.optIn && !only.has(mod.name))) continue;
     console.log(`\n== ${mod.title} (${mod.name}) ==\n`);
     const t0 = performance.now();
     try {

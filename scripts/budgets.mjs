@@ -37,3 +37,30 @@ export const SEARCH_INDEX_GZ = 30 * 1024;
  * @type {Record<string, string[]>}
  */
 export const FETCHED_WHEN_USED = { '/search/': ['/search-index.json'] };
+
+// ---------------------------------------------------------------------------
+// Growth budgets (shared/design/budgets.md): what the site may cost as the checker grows.
+// The counts and sizes are tests (tests/build/budgets.test.ts, tests/unit/screening/route.test.ts);
+// the times are `npm run bench` figures (scripts/bench/route.mjs, build-time.mjs, suite.mjs):
+// the median of 3 runs, printed with the load average.
+
+/** English checker question pages (/check/q/…): one per reachable answer prefix. */
+export const QUESTION_PAGES = 4_800;
+
+/** Every HTML page of the English site. */
+export const HTML_PAGES = 5_000;
+
+/** All of dist/ for the English site: the sum of its files' bytes (MB = 10^6 bytes; `du` counts folders and blocks too). */
+export const DIST_BYTES = 220e6;
+
+/** Working out every route of the checker (enumeratePrefixes + enumeratePaths), seconds on a quiet machine. */
+export const ROUTE_SECONDS = 10;
+
+/** `npm run build`, seconds on a quiet machine (English). */
+export const BUILD_SECONDS = 60;
+
+/** `npm test`, seconds on a quiet machine. */
+export const TEST_SECONDS = 180;
+
+/** `npm run test:exhaustive`, seconds. */
+export const TEST_EXHAUSTIVE_SECONDS = 20 * 60;

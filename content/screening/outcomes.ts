@@ -62,7 +62,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'petition-open-case-bar':
     'You cannot file a petition while you have an open criminal case in any court: waiting for a trial, a plea or a sentence, an open warrant, or an appeal. Probation or parole for a case that is over does not count. You can file once the open case ends. This rule is for petitions: no source we found applies it to automatic expungement or pardons.',
   'petition-other-charges-dropped-too':
-    'Usually, if one charge in a case cannot be expunged, none can. Here every other charge was dropped (not guilty, dismissed or nolle prosequi), and those can be expunged too, so the other charges do not block this one.',
+    'Usually, if one charge in a case cannot be expunged, none can. If every other charge was dropped (not guilty, dismissed or nolle prosequi), those can be expunged too, so they do not block this one.',
   'petition-later-conviction-bars-pbj':
     'A conviction in the 3 years after a PBJ stops you from getting the PBJ expunged. A minor traffic offense does not count, and neither does a conviction for something that is no longer a crime. If you are not sure, ask free legal help.',
   'petition-later-conviction-bars-10-110':
@@ -120,7 +120,7 @@ export const reasonWords: Record<ReasonId, string> = {
   // Dropped charges (§10-105.1)
   'dropped-every-charge-dropped-3-years':
     'Since October 2021, Maryland law says a case in which every charge ended in not guilty, dismissal or nolle prosequi is to be expunged 3 years after it ended, with no petition. It does not cover a nolle prosequi with drug or alcohol treatment. An open case does not stop it.',
-  'dropped-other-charges-dropped-too': 'It covers a case only if every charge in it ended that way. You said the other charges were dropped too.',
+  'dropped-other-charges-dropped-too': 'It covers a case only if every charge in it ended that way: if the other charges were all dropped too, they do not stop it.',
   'dropped-other-charge-not-dropped': 'It covers a case only if every charge in it was dropped. Another charge in this case ended another way.',
   'dropped-treatment-not-covered':
     'It does not cover a charge dropped on the condition that you get drug or alcohol treatment. If that is your case, ask free legal help.',

@@ -1,5 +1,5 @@
 /**
- * The measurements `npm run bench` makes, in order. Each is a module of this folder whose
+ * The measurements `npm run bench` makes, in order (suite only when named: --only suite). Each is a module of this folder whose
  * default export is a BenchModule; to add one, write scripts/bench/<name>.mjs and list it
  * here. `--skip <name>` and `--only <name>` pick.
  *
@@ -26,13 +26,17 @@
  *   skipped?: string,                   // why it did not run
  * }} BenchResult
  *
- * @typedef {{ name: string, title: string, run(ctx: BenchContext): Promise<BenchResult> }} BenchModule
+ * @typedef {{ name: string, title: string, optIn?: boolean, run(ctx: BenchContext): Promise<BenchResult> }} BenchModule
+ *   optIn: runs only when named with --only (it takes long: the suite timings).
  */
 import weight from './weight.mjs';
 import lighthouse from './lighthouse.mjs';
 import browser from './browser-sweep.mjs';
 import readability from './readability.mjs';
 import checkerSlow3g from './checker-slow-3g.mjs';
+import route from './route.mjs';
+import buildTime from './build-time.mjs';
+import suite from './suite.mjs';
 
 /** @type {BenchModule[]} */
-export const MODULES = [weight, checkerSlow3g, lighthouse, browser, readability];
+export const MODULES = [weight, route, buildTime, checkerSlow3g, lighthouse, browser, readability, suite];

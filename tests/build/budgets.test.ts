@@ -12,10 +12,15 @@
  *
  * Pages measured: every built HTML page (cheap: sizes are cached per file). Which
  * budget applies follows pageType() in scripts/measure.mjs.
+ *
+ * And the growth budgets of the same file (shared/design/budgets.md): the number of HTML pages,
+ * of checker question pages, and the size of dist/ (English only).
  */
+import { statSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { DIST, htmlFiles, requireDist, siteOrigin, urlPathOf } from '../support/dist';
+import { DIST, htmlFiles, requireDist, siteOrigin, urlPathOf, walk } from '../support/dist';
 import { createMeasurer, checkBudgets, kb } from '../../scripts/measure.mjs';
+import { DIST_BYTES, HTML_PAGES, QUESTION_PAGES } from '../../scripts/budgets.mjs';
 
 requireDist();
 
@@ -38,3 +43,14 @@ for (const budget of ['INFO_JS', 'PAGE_TOTAL_GZ', 'CHECKER_JS_GZ', 'CHECKER_RESU
     expect(failing, `${failing.length} page(s) over the ${budget} budget:\n  ${failing.slice(0, 50).join('\n  ')}`).toEqual([]);
   });
 }
+
+test(`growth: at most ${HTML_PAGES} HTML pages, ${QUESTION_PAGES} of them checker question pages, and dist/ at most ${DIST_BYTES / 1e6} MB`, () => {
+  const pages = htmlFiles().map(urlPathOf);
+  const questionPages = pages.filter((p) => p.startsWith('/check/q/'));
+  const bytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
+  const figures = `${pages.length} HTML pages, ${questionPages.length} question pages, dist/ ${(bytes / 1e6).toFixed(1)} MB`;
+  expect(questionPages.length, figures).toBeGreaterThan(0);
+  expect(questionPages.length, figures).toBeLessThanOrEqual(QUESTION_PAGES);
+  expect(pages.length, figures).toBeLessThanOrEqual(HTML_PAGES);
+  expect(bytes, figures).toBeLessThanOrEqual(DIST_BYTES);
+});

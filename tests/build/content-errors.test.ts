@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroIn, copyProject, removeCopies } from '../support/project-copy';
+import { ASTRO_TIMEOUT, astroIn, copyProject, removeCopies } from '../support/project-copy';
 
 function syncWith(file: string, text: string): string {
   const dir = copyProject('content-check-');
@@ -18,7 +18,8 @@ function syncWith(file: string, text: string): string {
 
 afterAll(removeCopies);
 
-describe('content errors stop the build', () => {
+// Each test runs one or two `astro sync`s on a copy of the project.
+describe('content errors stop the build', { timeout: 2 * ASTRO_TIMEOUT }, () => {
   it('names the file and field of a citation of a source that does not exist', () => {
     const out = syncWith('content/timeline/2099-01-01-broken.yaml',
       'date: "2099-01-01"\ntitle: Broken\nwhere: maryland\nsummary: Test.\nsources: [no-such-source]\n');

@@ -13,7 +13,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, ROOT, htmlFiles, requireDist, urlPathOf, walk } from '../support/dist';
+import { DIST, EVERY_PAGE_TIMEOUT, ROOT, htmlFiles, requireDist, urlPathOf, walk } from '../support/dist';
 import { headParsed } from '../support/html';
 import { headersFor, parseHeadersFile } from '../support/server';
 
@@ -67,7 +67,7 @@ describe('CSP in every built page', () => {
       if (d.has('frame-ancestors')) problems.push(`${page}: frame-ancestors in a meta CSP is ignored (and logs an error); it belongs in _headers`);
     }
     expect(problems, problems.slice(0, 50).join('\n')).toEqual([]);
-  });
+  }, EVERY_PAGE_TIMEOUT);
 });
 
 describe('public/_headers', () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroIn, copyProject, removeCopies } from '../support/project-copy';
+import { ASTRO_TIMEOUT, astroIn, copyProject, removeCopies } from '../support/project-copy';
 
 const root = process.cwd();
 afterAll(removeCopies);
@@ -31,12 +31,12 @@ describe('deployment build', () => {
     expect(output).toContain('SITE_URL');
     expect(output).toContain('SITE_PUBLISHER');
     expect(output).toContain('SITE_CONTACT');
-  }, 120_000);
+  }, ASTRO_TIMEOUT + 60_000);
 
   it('fails when only the publisher is missing', () => {
     const { ok, output } = buildCopy({ SITE_DEPLOY: '1', SITE_URL: 'https://records.baltimore-news.org', SITE_CONTACT: 'corrections@baltimore-news.org' });
     expect(ok).toBe(false);
     expect(output).toContain('SITE_PUBLISHER');
     expect(output).not.toContain('placeholder');
-  }, 120_000);
+  }, ASTRO_TIMEOUT + 60_000);
 });

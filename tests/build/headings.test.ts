@@ -7,7 +7,7 @@
  * checks their ids and links).
  */
 import { expect, test } from 'vitest';
-import { htmlFiles, requireDist, urlPathOf } from '../support/dist';
+import { EVERY_PAGE_TIMEOUT, htmlFiles, requireDist, urlPathOf } from '../support/dist';
 import { idsOf, parseFile } from '../support/html';
 
 requireDist();
@@ -41,4 +41,4 @@ test('every h2 and h3 has a unique id and an a.section-link to it', () => {
   }
   expect(headings, 'no h2/h3 found in dist at all').toBeGreaterThan(0);
   expect(problems, `${problems.length} heading problem(s):\n  ${problems.slice(0, 100).join('\n  ')}${problems.length > 100 ? '\n  …' : ''}`).toEqual([]);
-}, 120_000);
+}, EVERY_PAGE_TIMEOUT);

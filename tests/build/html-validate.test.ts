@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { expect, test } from 'vitest';
-import { ROOT, fileForPath, requireDist, urlPathOf } from '../support/dist';
+import { EVERY_PAGE_TIMEOUT, ROOT, fileForPath, requireDist, urlPathOf } from '../support/dist';
 import { headParsed, robotsOf } from '../support/html';
 import { pageFamilies } from '../support/pages';
 
@@ -47,4 +47,4 @@ test(`html-validate: ${FILES.length} pages (sampled: ${sampled.join(', ') || 'no
     .map(([rule, list]) => `${rule}: ${list.length} problem(s) on ${new Set(list.map((p) => p.split(':')[0])).size} page(s), e.g.\n    ${list.slice(0, 4).join('\n    ')}`)
     .join('\n  ');
   expect(problems, `${problems.length} html-validate problem(s):\n  ${summary}`).toEqual([]);
-}, 120_000);
+}, EVERY_PAGE_TIMEOUT);

@@ -4,7 +4,7 @@
  * one by tests/build/screening-pages.test.ts, which reads them anyway; here a sample.
  */
 import { describe, expect, test } from 'vitest';
-import { htmlFiles, requireDist, sample, urlPathOf } from '../support/dist';
+import { EVERY_PAGE_TIMEOUT, htmlFiles, requireDist, sample, urlPathOf } from '../support/dist';
 import { brokenLinksOf } from '../support/links';
 
 requireDist();
@@ -39,5 +39,5 @@ describe('internal links and #anchors in dist/', () => {
     }
     const report = [...byProblem].map(([problem, pages]) => `${problem}\n      on ${pages.length} page(s): ${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}`);
     expect(report, `${broken.length} broken internal link(s):\n  ${report.join('\n  ')}`).toEqual([]);
-  }, 120_000);
+  }, EVERY_PAGE_TIMEOUT);
 });

@@ -6,36 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, fileForPath, requireDist, sample, siteOrigin } from '../support/dist';
+import { DIST, fileForPath, requireDist, sample } from '../support/dist';
 import { yamlEntries } from '../support/content';
 import { idsOf, parseFile } from '../support/html';
-import { factFields, pathIds } from '../../src/lib/screening';
 import { enumeratePaths } from '../../src/lib/screening/route/route';
-import { resultHref } from '../../src/lib/screening/pages/urls';
+import { expectOutcomeRow, OUTCOME_HEADER, parseCsv, readOutcomes } from '../support/checker-outcomes';
+import { sampleOf } from '../support/fact-cases';
 
 const entries = (dir: string) => new Map(yamlEntries(dir).map((e) => [e.id, e.data]));
 const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
-
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 beforeAll(requireDist);
 
@@ -92,34 +71,16 @@ describe('open data', () => {
     }
   });
 
-  it('the checker outcomes (CSV and JSON) list every route with its facts in the contract\'s names, verdict, paths, every status and its page', () => {
-    const routes = enumeratePaths();
-    const rows = parseCsv(readDist('data/checker-outcomes.csv'));
-    expect(rows[0]).toEqual(['code', ...factFields, 'verdict', 'paths', ...pathIds.map((p) => `status:${p}`), 'url']);
-    const json = JSON.parse(readDist('data/checker-outcomes.json')) as {
-      contractVersion: number;
-      routes: { code: string; facts: Record<string, string>; verdict: string; paths: string[]; status: Record<string, string>; url: string }[];
-    };
+  it('the checker outcomes (CSV and JSON) list every route once, in the contract\'s field names; seeded rows say what the contract says for their answers', () => {
+    const { header, csv, json } = readOutcomes();
+    expect(header).toEqual(OUTCOME_HEADER);
     expect(json.contractVersion).toBe(2);
-    expect(rows.length - 1).toBe(routes.length);
-    expect(json.routes.length).toBe(routes.length);
+    const codes = enumeratePaths().map((p) => p.code);
+    expect(csv.map((r) => r.code)).toEqual(codes);
+    expect(json.routes.map((r) => r.code)).toEqual(codes);
     const byCode = new Map(json.routes.map((r) => [r.code, r]));
-    rows.slice(1).forEach((row, i) => {
-      const route = routes[i];
-      const { assessment } = route;
-      const record = Object.fromEntries(rows[0].map((name, k) => [name, row[k]]));
-      const want = {
-        code: route.code,
-        ...Object.fromEntries(factFields.map((f) => [f, assessment.facts[f]])),
-        verdict: assessment.verdict,
-        paths: assessment.paths.join(' '),
-        ...Object.fromEntries(pathIds.map((p) => [`status:${p}`, assessment.status[p]])),
-      };
-      expect({ ...record, url: undefined }).toEqual({ ...want, url: undefined });
-      expect(byCode.get(route.code)).toMatchObject({ facts: assessment.facts, verdict: assessment.verdict, paths: assessment.paths, status: assessment.status, url: record.url });
-      // The address is the site's own for that result (tests/build/screening-pages.test.ts reads every result at its address).
-      expect(record.url).toBe(new URL(resultHref(route.code), siteOrigin()).href);
-    });
+    // Every row: tests/exhaustive/build/open-data.test.ts.
+    for (const row of sampleOf(csv, 200)) expectOutcomeRow(row, byCode.get(row.code));
     // And the address really opens it: a sample of pages holds the result's section.
     for (const record of sample(json.routes, 12)) {
       const url = new URL(record.url);

@@ -75,7 +75,9 @@ describe('the sitemap', () => {
 
   it('lists every information page and every checker explanation page; the 404 page and per-answer pages are noindex', () => {
     for (const page of PAGES) expect(sitemap, page.url).toContain(page.url);
-    for (const id of [...contentIds('checker/paths'), ...contentIds('checker/verdicts')]) {
+    const explanations = [...contentIds('screening/paths'), ...contentIds('screening/verdicts')];
+    expect(explanations.length).toBeGreaterThan(0);
+    for (const id of explanations) {
       const built = pages.filter((p) => p.path.endsWith(`/${id}/`));
       expect(built.length, `no built page for checker explanation "${id}"`).toBeGreaterThan(0);
       for (const p of built) expect(sitemap, p.path).toContain(p.path);

@@ -24,9 +24,12 @@ export interface ContentEntry {
 
 const folder = (dir: string) => path.join(ROOT, 'content', dir);
 
-/** The entries of content/<dir> with one of the extensions, sorted by id. */
+/**
+ * The entries of content/<dir> with one of the extensions, sorted by id. A folder that does not
+ * exist throws: a loop over a renamed folder would otherwise run zero times and pass.
+ */
 function entriesOf(dir: string, ext: RegExp, read: (text: string) => { data: Data; body: string }): ContentEntry[] {
-  if (!existsSync(folder(dir))) return [];
+  if (!existsSync(folder(dir))) throw new Error(`tests/support/content.ts: there is no folder content/${dir}`);
   return readdirSync(folder(dir))
     .filter((f) => ext.test(f))
     .sort()

@@ -18,6 +18,12 @@ import {
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.resolve(process.env.DIST_DIR ?? path.join(ROOT, 'dist'));
 
+/**
+ * Timeout of a test that reads every built page (about 2,550 today): a few seconds on a quiet
+ * machine, 3-6 times that at load 8-20 on the shared 2-core one, and more as the checker grows.
+ */
+export const EVERY_PAGE_TIMEOUT = 300_000;
+
 /** Fails loudly (rather than passing on nothing) when there is no build to test. */
 export function requireDist(): void {
   if (!existsSync(path.join(DIST, 'index.html'))) {

@@ -13,6 +13,13 @@ const root = process.cwd();
 const PROJECT = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const copies: string[] = [];
 
+/**
+ * Timeout of a test that runs Astro on a copy: `astro sync` takes about 4 s on a quiet machine and
+ * `astro build` about 25 s; at load 8-20 the review measured 3-6 times that. astroIn stops Astro
+ * after the same time, so a hung run fails with its output instead of holding the suite.
+ */
+export const ASTRO_TIMEOUT = 300_000;
+
 /** Copies the project into a new temporary folder and returns its path (removeCopies deletes them all). */
 export function copyProject(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -37,8 +44,9 @@ export function removeCopies(): void {
  */
 export function astroIn(dir: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; output: string } {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, {
-    cwd: dir, encoding: 'utf8',
+    cwd: dir, encoding: 'utf8', timeout: ASTRO_TIMEOUT, killSignal: 'SIGKILL',
     env: { ...env, PATH: `${join(root, 'node_modules/.bin')}:${env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { ok: result.status === 0, output: stripVTControlCharacters(`${result.stdout ?? ''}\n${result.stderr ?? ''}`) };
+  const stopped = result.error ? `\n(astro ${args.join(' ')} stopped: ${result.error.message})` : '';
+  return { ok: result.status === 0, output: stripVTControlCharacters(`${result.stdout ?? ''}\n${result.stderr ?? ''}${stopped}`) };
 }

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { enumeratePaths, fullRoute, questions, type Answers, type FlowOption, type QuestionId } from '../../../src/lib/screening/route/route';
 import { keptAnswer, replayKept } from '../../../src/lib/screening/route/keep';
 import { codeFromLocation, questionHref, resultHref, resultParts } from '../../../src/lib/screening/pages/urls';
+import { sampleOf } from '../../support/fact-cases';
+import { KEPT_ACROSS_VARIANTS, variantPairs } from '../../support/kept-answers';
 
-const paths = enumeratePaths();
+const optionIds = (id: QuestionId) => (questions[id].options as readonly FlowOption[]).map((o) => o.id);
 
 describe('addresses', () => {
-  it('a result lives on the page of its last question, at #if-<answer>, and reads back to its code', () => {
-    for (const path of paths) {
+  // Every route: tests/exhaustive/screening/pages.test.ts.
+  it('a result lives on the page of its last question, at #if-<answer>, and reads back to its code (the first question’s results and 300 seeded routes)', () => {
+    const paths = enumeratePaths();
+    const first = paths.filter((p) => !p.code.includes('-'));
+    expect(first.length).toBeGreaterThan(0);
+    for (const path of [...first, ...sampleOf(paths, 300)]) {
       const href = resultHref(path.code);
       const { page } = resultParts(path.code);
       expect(href.startsWith(questionHref(page))).toBe(true);
@@ -26,36 +32,44 @@ describe('addresses', () => {
 });
 
 describe('Change keeps the later answers that still apply', () => {
-  it('changing any answer on any route replays the kept answers to the result or to the first question the change makes necessary', () => {
-    let changed = 0;
-    for (const path of paths.filter((_, i) => i % 3 === 0)) {
-      const asked = Object.keys(path.answers) as QuestionId[];
-      for (const [index, question] of asked.entries()) {
-        const before = Object.fromEntries(asked.slice(0, index).map((q) => [q, path.answers[q]])) as Answers;
-        for (const option of questions[question].options as readonly FlowOption[]) {
-          if (option.id === path.answers[question]) continue;
-          changed++;
-          const start = { ...before, [question]: option.id } as Answers;
-          const { answers, next } = replayKept(fullRoute, start, { ...path.answers, [question]: option.id } as Answers);
-          // Every later question on the new route took the old answer when it is still asked as the same question.
-          const code = fullRoute.encodePath(answers);
-          expect(fullRoute.decodePath(code).ok).toBe(true);
-          for (const q of Object.keys(answers) as QuestionId[]) {
-            if (q !== question && path.answers[q] !== undefined && q in answers) expect(answers[q]).toBe(keptAnswer(q, path.answers) ?? answers[q]);
-          }
-          if (next !== null) expect(keptAnswer(next, path.answers)).toBeUndefined();
-          else expect(fullRoute.nextQuestion(answers)).toBeNull();
-        }
+  it('keeps an answer across variants of a question exactly as tests/support/kept-answers.ts says, for every answer of every variant', () => {
+    const pairs = variantPairs();
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [from, to] of pairs) {
+      for (const answer of optionIds(from)) {
+        const row = KEPT_ACROSS_VARIANTS[from]?.[answer];
+        expect(row && to in row, `kept-answers.ts: say what ${from}=${answer} keeps for ${to}`).toBe(true);
+        expect(keptAnswer(to, { [from]: answer } as Answers), `${from}=${answer} → ${to}`).toBe(row![to]);
+        if (row![to] !== undefined) expect(optionIds(to)).toContain(row![to]);
       }
+      // The question's own answer always wins over another variant's.
+      for (const answer of optionIds(to)) expect(keptAnswer(to, { [from]: optionIds(from)[0], [to]: answer } as Answers)).toBe(answer);
     }
-    expect(changed).toBeGreaterThan(5_000);
   });
 
-  it('maps an answer to another form of the same question only when it is unambiguous', () => {
-    // "I finished it 3 or more years ago" (full form) fits "It is finished" (short form); the reverse is ambiguous.
-    expect(keptAnswer('sentenceDone', { sentence: 'completed-3-years-or-more' } as Answers)).toBe('finished');
-    expect(keptAnswer('sentence', { sentenceDone: 'finished' } as Answers)).toBeUndefined();
-    expect(keptAnswer('charged', { chargedByMid2023: 'before-2023-01-01' } as Answers)).toBe('before-2023-01-01');
-    expect(keptAnswer('caseEnded', { caseEndedAndYears: 'over-3-years-ago' } as Answers)).toBeUndefined();
+  it('a new charge keeps the outcome and the only-charge answer, and maps the sentence to the variant the new route asks', () => {
+    // Intent to distribute asks where the sentence is; possession only whether it is finished.
+    const pwid = { court: 'maryland', charge: 'intent-to-distribute', outcome: 'guilty', onlyCharge: 'only-charge', sentence: 'completed-3-years-or-more', pendingCase: 'no' } as Answers;
+    const start = { court: 'maryland', charge: 'possession' } as Answers;
+    const toPossession = replayKept(fullRoute, start, { ...pwid, charge: 'possession' } as Answers);
+    expect(toPossession.answers).toEqual({ ...start, outcome: 'guilty', onlyCharge: 'only-charge', sentenceDone: 'finished' });
+    // When the case ended was never asked on the old route: that is the next question.
+    expect(questions[toPossession.next!].slot).toBe('ended');
+
+    // Back again: "finished" can mean three answers of the longer question, so it is asked again.
+    const possession = { ...toPossession.answers, caseEnded: 'before-2023-01-01' } as Answers;
+    const back = replayKept(fullRoute, { court: 'maryland', charge: 'intent-to-distribute' } as Answers, { ...possession, charge: 'intent-to-distribute' } as Answers);
+    expect(back).toEqual({ answers: { court: 'maryland', charge: 'intent-to-distribute', outcome: 'guilty', onlyCharge: 'only-charge' }, next: 'sentence' });
+  });
+
+  it('a dropped charge changed to guilty asks about the sentence, which the old route never asked', () => {
+    const dismissed = { court: 'maryland', charge: 'possession', outcome: 'dismissed', onlyCharge: 'only-charge', caseEndedAndYears: 'before-2023-01-01', pendingCase: 'no' } as Answers;
+    const start = { court: 'maryland', charge: 'possession', outcome: 'guilty' } as Answers;
+    expect(replayKept(fullRoute, start, { ...dismissed, outcome: 'guilty' } as Answers)).toEqual({ answers: { ...start, onlyCharge: 'only-charge' }, next: 'sentenceDone' });
+  });
+
+  it('a case moved to another state ends at once, whatever was answered after', () => {
+    const answers = { court: 'maryland', charge: 'possession', outcome: 'dismissed', onlyCharge: 'only-charge' } as Answers;
+    expect(replayKept(fullRoute, { court: 'other-state' } as Answers, { ...answers, court: 'other-state' } as Answers)).toEqual({ answers: { court: 'other-state' }, next: null });
   });
 });

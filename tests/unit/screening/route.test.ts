@@ -1,9 +1,10 @@
 /**
- * Walks every route through the questions: every question page and every
- * result the site pre-renders, and every answer a route skipped.
+ * The route through the questions: its shape over every question page and result (cheap once
+ * the tree is worked out), and the per-route checks on a seeded sample of routes. Every route
+ * and every page: tests/exhaustive/screening/route.test.ts (`npm run test:exhaustive`).
  */
 import { describe, expect, it } from 'vitest';
-import { assess, decide, decisionKey, factFields, factValues, marylandPathIds, pathIds, verdicts, type Facts } from '../../../src/lib/screening';
+import { decide, decisionKey, factFields, factValues, marylandPathIds, pathIds, verdicts, type Facts } from '../../../src/lib/screening';
 import {
   decodePath,
   encodePath,
@@ -19,7 +20,9 @@ import {
   type FlowOption,
   type QuestionId,
 } from '../../../src/lib/screening/route/route';
-import { factsOf } from '../../../src/lib/screening/route/questions';
+import { QUESTION_PAGES } from '../../../scripts/budgets.mjs';
+import { sampleOf } from '../../support/fact-cases';
+import { expectRouteResult } from '../../support/oracle-check';
 import { resultParts } from '../../../src/lib/screening/pages/urls';
 
 const prefixes = enumeratePrefixes();
@@ -27,13 +30,16 @@ const paths = enumeratePaths();
 const resultPages = new Set(paths.map((p) => resultParts(p.code).page));
 const optionsOf = (id: QuestionId) => questions[id].options as readonly FlowOption[];
 const periods = factValues.caseEnded.filter((v) => v !== 'unsure');
+/** The routes the per-route checks walk in npm test (the same ones every run). */
+const sampled = sampleOf(paths, 200);
 
 console.log(`checker: ${prefixes.length} question pages (holding ${paths.length} results on ${resultPages.size} of them)`);
 
 describe(`every route: ${prefixes.length} question pages, ${paths.length} results`, () => {
-  it('fits the page budget: one page per question, the results on their last question’s page, under 4,800 in all', () => {
-    for (const page of resultPages) expect(prefixes.some((p) => p.code === page)).toBe(true);
-    expect(prefixes.length).toBeLessThan(4_800);
+  it(`fits the page budget: one page per question, the results on their last question’s page, at most ${QUESTION_PAGES} in all (scripts/budgets.mjs)`, () => {
+    const codes = new Set(prefixes.map((p) => p.code));
+    for (const page of resultPages) expect(codes.has(page)).toBe(true);
+    expect(prefixes.length).toBeLessThanOrEqual(QUESTION_PAGES);
   });
 
   it('starts with the court question at code ""', () => {
@@ -41,18 +47,23 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
     expect(nextQuestion({})).toBe('court');
   });
 
-  it('every complete route ends in a result equal to assess() of the facts it collected', () => {
-    for (const path of paths) {
-      expect(nextQuestion(path.answers)).toBeNull();
-      const direct = assess(path.facts);
-      expect(path.assessment).toEqual(direct);
-      expect(factsFrom(path.answers)).toEqual(path.facts);
-      expect(factsOf(path.answers)).toEqual(path.facts);
-    }
+  it(`a complete route ends in the contract's result (the oracle's) for the facts its answers set (${sampled.length} seeded routes)`, () => {
+    for (const path of sampled) expectRouteResult(path);
   });
 
-  it('every question page asks the question the route says comes next', () => {
-    for (const page of prefixes) expect(nextQuestion(page.answers)).toBe(page.question);
+  it('asks a Maryland possession conviction about the other charges, then whether the sentence is finished, then when the case ended', () => {
+    const steps: [QuestionId, string][] = [['court', 'maryland'], ['charge', 'possession'], ['outcome', 'guilty'], ['onlyCharge', 'only-charge'], ['sentenceDone', 'incarcerated']];
+    let answers = {} as Answers;
+    for (const [question, answer] of steps) {
+      expect(nextQuestion(answers), JSON.stringify(answers)).toBe(question);
+      answers = { ...answers, [question]: answer } as Answers;
+    }
+    expect(questions[nextQuestion(answers)!].slot).toBe('ended');
+    // A charge dropped before 2023 needs the date and the 3-year line together, and then only the open-case question.
+    const dropped = { court: 'maryland', charge: 'possession', outcome: 'dismissed', onlyCharge: 'only-charge' } as Answers;
+    expect(nextQuestion(dropped)).toBe('caseEndedAndYears');
+    expect(nextQuestion({ ...dropped, caseEndedAndYears: 'before-2023-01-01' } as Answers)).toBe('pendingCase');
+    expect(nextQuestion({ ...dropped, caseEndedAndYears: 'before-2023-01-01', pendingCase: 'no' } as Answers)).toBeNull();
   });
 
   it('no question is unreachable, and every option of every question is chosen on some route', () => {
@@ -78,11 +89,14 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
   });
 
   it('asks no question whose every route below ends in the same result', () => {
-    for (const page of prefixes) {
-      const below = paths.filter((p) => page.code === '' || p.code.startsWith(`${page.code}-`));
-      const results = new Set(below.map((p) => decisionKey(p.assessment)));
-      expect(results.size, `question ${page.question} at "${page.code}"`).toBeGreaterThan(1);
+    // The results below each page, gathered in one pass over the routes (each route adds its result to every page it passes).
+    const below = new Map<string, Set<string>>(prefixes.map((p) => [p.code, new Set<string>()]));
+    for (const path of paths) {
+      const key = decisionKey(path.assessment);
+      const parts = path.code.split('-');
+      for (let n = 0; n < parts.length; n++) below.get(parts.slice(0, n).join('-'))?.add(key);
     }
+    for (const page of prefixes) expect(below.get(page.code)!.size, `question ${page.question} at "${page.code}"`).toBeGreaterThan(1);
   });
 
   it('ends at once for another state or an unknown court; a federal case needs only the charge and, for possession, the outcome and the offense date', () => {
@@ -132,11 +146,6 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
     for (const p of dismissed) expect(p.facts.sentence).toBeUndefined();
   });
 
-  it('never asks whether the case still shows on Case Search', () => {
-    expect(questionIds.some((id) => /visible|case-search/i.test(id))).toBe(false);
-    expect(factFields).not.toContain('stillVisible');
-  });
-
   it('asks when the person was charged only when the case ended in 2023 or later, or they are not sure when', () => {
     const asked = prefixes.filter((p) => questions[p.question].slot === 'charged');
     expect(asked.length).toBeGreaterThan(0);
@@ -171,10 +180,10 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
   });
 });
 
-describe('skipping is safe: the route and assess cannot disagree', () => {
-  it(`filling any skipped field with any value keeps the verdict and every status (${paths.length} routes)`, () => {
+describe(`skipping is safe: the route and assess cannot disagree (${sampled.length} seeded routes; every route: tests/exhaustive/)`, () => {
+  it('filling any skipped field with any value keeps the verdict and every status', () => {
     let checks = 0;
-    for (const path of paths) {
+    for (const path of sampled) {
       const expected = decisionKey(path.assessment);
       for (const field of factFields.filter((f) => path.facts[f] === undefined)) {
         for (const value of factValues[field]) {
@@ -184,12 +193,12 @@ describe('skipping is safe: the route and assess cannot disagree', () => {
         }
       }
     }
-    expect(checks).toBeGreaterThan(10_000);
+    expect(checks).toBeGreaterThan(500);
   });
 
   it('every answer that stands for several gives the same result for each of them', () => {
     let checks = 0;
-    for (const path of paths) {
+    for (const path of sampled) {
       const expected = decisionKey(path.assessment);
       for (const [question, optionId] of Object.entries(path.answers) as [QuestionId, string][]) {
         const option = optionsOf(question).find((o) => o.id === optionId)!;
@@ -199,14 +208,14 @@ describe('skipping is safe: the route and assess cannot disagree', () => {
         }
       }
     }
-    expect(checks).toBeGreaterThan(100);
+    expect(checks).toBeGreaterThan(5);
   });
 });
 
 describe('the packed route the island ships', () => {
-  it('agrees with the route on every question page and every result', () => {
-    for (const page of prefixes) expect(fullRoute.nextQuestion(page.answers)).toBe(page.question);
-    for (const path of paths) {
+  it('agrees with the route on seeded question pages and results', () => {
+    for (const page of sampleOf(prefixes, 200)) expect(fullRoute.nextQuestion(page.answers)).toBe(page.question);
+    for (const path of sampled) {
       expect(fullRoute.nextQuestion(path.answers)).toBeNull();
       expect(fullRoute.encodePath(path.answers)).toBe(path.code);
       expect(fullRoute.decodePath(path.code)).toEqual({ ok: true, answers: path.answers });
@@ -228,15 +237,20 @@ describe('address codes', () => {
     }
   });
 
-  it('every code is unique and round-trips through decodePath', () => {
+  it('every code is unique, and seeded ones round-trip through decodePath', () => {
     const codes = [...prefixes, ...paths].map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
-    for (const page of prefixes) expect(decodePath(page.code)).toEqual({ ok: true, answers: page.answers, complete: false });
-    for (const path of paths) expect(decodePath(path.code)).toEqual({ ok: true, answers: path.answers, complete: true });
+    for (const page of sampleOf(prefixes, 200)) expect(decodePath(page.code)).toEqual({ ok: true, answers: page.answers, complete: false });
+    for (const path of sampled) expect(decodePath(path.code)).toEqual({ ok: true, answers: path.answers, complete: true });
   });
 
-  it('encodePath ignores answers the route does not ask', () => {
+  it('encodePath and factsFrom ignore answers the route does not ask', () => {
     expect(encodePath({ court: 'other-state', charge: 'possession', sentence: 'none' } as Answers)).toBe('oth');
+    expect(factsFrom({ court: 'other-state', charge: 'possession', sentence: 'none' } as Answers)).toEqual({ court: 'other-state' });
+    // "More than 3 years ago" is the last period's later part: one answer records both facts.
+    const stet = { court: 'maryland', charge: 'possession', outcome: 'stet', onlyCharge: 'other-charges' } as Answers;
+    expect(nextQuestion(stet)).toBe('caseEndedAndYears');
+    expect(factsFrom({ ...stet, caseEndedAndYears: 'over-3-years-ago' } as Answers)).toMatchObject({ court: 'maryland', outcome: 'stet', otherCharges: 'non-cannabis', caseEnded: 'on-or-after-2023-07-01', yearsSinceOutcome: '3-or-more' });
   });
 
   it.each([
@@ -255,8 +269,8 @@ describe('address codes', () => {
     if (!result.ok) expect(decodePath(result.validPrefix)).toMatchObject({ ok: true, answers: result.answers });
   });
 
-  it('rejects answers after the end of every complete route', () => {
-    for (const path of paths) expect(decodePath(`${path.code}-ns`)).toMatchObject({ ok: false, problem: 'after-end', validPrefix: path.code });
+  it('rejects answers after the end of a complete route (seeded routes)', () => {
+    for (const path of sampled) expect(decodePath(`${path.code}-ns`)).toMatchObject({ ok: false, problem: 'after-end', validPrefix: path.code });
   });
 
   it('never throws on odd input', () => {
