@@ -44,14 +44,22 @@ export const FETCHED_WHEN_USED = { '/search/': ['/search-index.json'] };
 // the times are `npm run bench` figures (scripts/bench/route.mjs, build-time.mjs, suite.mjs):
 // the median of 3 runs, printed with the load average.
 
-/** English checker question pages (/check/q/…): one per reachable answer prefix. */
+/** English checker question pages (/check/v3/…): one per reachable answer prefix. */
 export const QUESTION_PAGES = 4_800;
 
-/** Every HTML page of the English site. */
-export const HTML_PAGES = 5_000;
+/**
+ * Every HTML page of the English site. 5,000 in budgets.md; raised by 8 % (the quarter budgets.md
+ * allows) by checker version 3, whose three new questions took the site from 2,548 to 5,131 pages.
+ */
+export const HTML_PAGES = 5_400;
 
-/** All of dist/ for the English site: the sum of its files' bytes (MB = 10^6 bytes; `du` counts folders and blocks too). */
-export const DIST_BYTES = 220e6;
+/**
+ * All of dist/ for the English site: the sum of its files' bytes (MB = 10^6 bytes; `du` counts folders
+ * and blocks too). 220 MB in budgets.md; raised by 18 % (within the quarter budgets.md allows) by checker
+ * version 3: 10,749 results instead of 5,320 took dist/ from 125 to 250 MB, after what the results on a
+ * page share was written once per page and the questions' links moved into the island's code.
+ */
+export const DIST_BYTES = 260e6;
 
 /** Working out every route of the checker (enumeratePrefixes + enumeratePaths), seconds on a quiet machine. */
 export const ROUTE_SECONDS = 10;

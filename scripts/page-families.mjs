@@ -5,7 +5,7 @@
  * - a sitemap page belongs to the family of its parent address
  *   (/check/how-it-works/<group>/ → "/check/how-it-works/");
  * - a page not in the sitemap (the checker's noindex per-answer pages) belongs to the
- *   family of its first two address segments (/check/q/<code>/ → "/check/q/"),
+ *   family of its first two address segments (/check/v3/<code>/ → "/check/v3/"),
  *   however deep it is.
  *
  * A family of more than FAMILY_SIZE pages is one template repeated: it is sampled to its
@@ -23,7 +23,7 @@ export const SPREAD = 2;
 
 /**
  * @typedef {{ key: string, inSitemap: boolean, pages: string[], tested: string[] }} PageFamily
- * key: "/check/how-it-works/", "/check/q/", or a page's own path for a page alone;
+ * key: "/check/how-it-works/", "/check/v3/", or a page's own path for a page alone;
  * tested: the pages sampled from it (all of them when it is small or nothing is sampled).
  */
 

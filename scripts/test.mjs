@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const exhaustive = args[0] === '--exhaustive';
 const vitestArgs = exhaustive ? args.slice(1) : args;
 
-/** Astro's per-page lines ("20:54:48   ├─ /check/q/md/index.html (+3ms)", "└─ …"; no time on a terminal). */
+/** Astro's per-page lines ("20:54:48   ├─ /check/v3/md/index.html (+3ms)", "└─ …"; no time on a terminal). */
 const PAGE_LINE = /^(\d\d:\d\d:\d\d )?\s*[├└]─ /;
 
 /**

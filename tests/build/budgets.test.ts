@@ -21,6 +21,7 @@ import { expect, test } from 'vitest';
 import { DIST, htmlFiles, requireDist, siteOrigin, urlPathOf, walk } from '../support/dist';
 import { createMeasurer, checkBudgets, kb } from '../../scripts/measure.mjs';
 import { DIST_BYTES, HTML_PAGES, QUESTION_PAGES } from '../../scripts/budgets.mjs';
+import { QUESTIONS } from '../../src/lib/screening/pages/urls';
 
 requireDist();
 
@@ -46,7 +47,7 @@ for (const budget of ['INFO_JS', 'PAGE_TOTAL_GZ', 'CHECKER_JS_GZ', 'CHECKER_RESU
 
 test(`growth: at most ${HTML_PAGES} HTML pages, ${QUESTION_PAGES} of them checker question pages, and dist/ at most ${DIST_BYTES / 1e6} MB`, () => {
   const pages = htmlFiles().map(urlPathOf);
-  const questionPages = pages.filter((p) => p.startsWith('/check/q/'));
+  const questionPages = pages.filter((p) => p.startsWith(QUESTIONS));
   const bytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
   const figures = `${pages.length} HTML pages, ${questionPages.length} question pages, dist/ ${(bytes / 1e6).toFixed(1)} MB`;
   expect(questionPages.length, figures).toBeGreaterThan(0);

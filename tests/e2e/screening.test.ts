@@ -233,12 +233,12 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     const { entries } = await cdp.send('Page.getNavigationHistory');
     const secrets = [...commonRoute.labels, verdictWords.likely.headline, commonRoute.code.split('-').slice(1, 3).join('-')];
     for (const entry of entries) {
-      expect(entry.url).not.toMatch(/\/check\/q\/[a-z0-9]|#if-/);
+      expect(entry.url).not.toMatch(/\/check\/v3\/[a-z0-9]|#if-/);
       for (const secret of secrets) expect(entry.title).not.toContain(secret);
     }
     expect(await page.evaluate(() => history.state)).toBeNull();
     expect(await page.title()).toBe(`Your result – Check your record – ${SITE_NAME}`);
-    for (const url of requests) expect(url).not.toMatch(/\/check\/q\/[a-z0-9]|#if-/);
+    for (const url of requests) expect(url).not.toMatch(/\/check\/v3\/[a-z0-9]|#if-/);
     expect(watch.problems()).toEqual([]);
     await page.context().close();
   });
@@ -268,7 +268,7 @@ describe.concurrent('on a shared computer (JavaScript on)', () => {
     const text = await page.locator('body').innerText();
     expect(text).not.toContain(verdictWords.likely.headline);
     expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
-    expect(page.url()).not.toMatch(/#if-|\/check\/q\/[a-z0-9]/);
+    expect(page.url()).not.toMatch(/#if-|\/check\/v3\/[a-z0-9]/);
     await page.context().close();
   });
 

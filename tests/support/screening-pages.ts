@@ -1,5 +1,5 @@
 /**
- * Checks of the checker's built question pages (/check/q/<code>/) and the results they hold,
+ * Checks of the checker's built question pages (/check/v3/<code>/) and the results they hold,
  * shared by tests/build/screening-pages.test.ts (a seeded sample, in npm test) and
  * tests/exhaustive/build/screening-pages.test.ts (every page and result).
  */

@@ -8,6 +8,7 @@ import { pathIds, statuses } from '../../../src/lib/screening';
 import { enumeratePaths, fullRoute } from '../../../src/lib/screening/route/route';
 import { resultModel, type SourceData } from '../../../src/lib/screening/pages/result';
 import { answerRows } from '../../../src/lib/screening/pages/views';
+import { QUESTIONS } from '../../../src/lib/screening/pages/urls';
 import { lawWords, lookupWords, paraphernaliaOldSummary, pathWords, reasonWords, stepWords, waitWords } from '../../../content/screening/outcomes';
 
 const paths = enumeratePaths();
@@ -224,7 +225,7 @@ describe(`every result (${models.length})`, () => {
   it('lists every answer given, with a way to change it', () => {
     for (const { path, model } of models) {
       expect(model.answers.length).toBe(Object.keys(path.answers).length);
-      for (const row of model.answers) expect(row.changeHref).toMatch(/^\/check\/q\//);
+      for (const row of model.answers) expect(row.changeHref.startsWith(QUESTIONS)).toBe(true);
     }
   });
 });
