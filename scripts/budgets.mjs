@@ -12,9 +12,10 @@ export const INFO_JS = 0;
  * pages are the checker's: without JavaScript a question page also holds the results of
  * the answers that end there, and with it the page loads the chunk that works out a
  * result in the browser (so that no request carries an answer). Was 50 KB before the
- * checker's version 2.
+ * checker's version 2 and 56 KB before its version 3 (more words, and the questions' glossary
+ * and source links now in the island's code instead of in every page); budgets.md allows 64 KB.
  */
-export const PAGE_TOTAL_GZ = 56 * 1024;
+export const PAGE_TOTAL_GZ = 60 * 1024;
 
 /** The checker's pages: the JavaScript loaded to show and answer the questions, gzipped (what a slow phone waits for). */
 export const CHECKER_JS_GZ = 20 * 1024;

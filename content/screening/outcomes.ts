@@ -282,8 +282,8 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
  * record stays; a federal or D.C. pardon says a pardon does not clear it.
  */
 export const headlines = {
-  petitionNow: 'You can likely ask a court to clear (expunge) this case now.',
-  clearedOnItsOwn: 'This case should already have been cleared (expunged) on its own.',
+  petitionNow: 'You can likely ask a court to clear this case now.',
+  clearedOnItsOwn: 'This case should already have been cleared on its own.',
   recordStays: (verdict: 'likely' | 'possibly', paths: readonly PathId[]) =>
     `${verdict === 'likely' ? 'Likely applies' : 'May apply'}: ${joinAnd(paths.map((p) => pathWords[p].shortName))}, but the court record stays until a judge orders it expunged.`,
   federalPardon: (status: 'applies' | 'maybe') =>

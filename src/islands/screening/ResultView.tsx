@@ -50,8 +50,7 @@ function Step({ step, origin }: { step: StepView; origin: string }) {
         <>
           {' '}
           <a href={step.link.href}>{step.link.label}</a>
-          {/* An address on another site prints itself (checker.css); a site-relative one is written out. */}
-          {step.link.href.startsWith('/') && <span class="print-url"> ({absolute(step.link.href, origin)})</span>}
+          <span class="print-url"> ({absolute(step.link.href, origin)})</span>
         </>
       )}
     </li>
