@@ -13,9 +13,10 @@ export const INFO_JS = 0;
  * the answers that end there, and with it the page loads the chunk that works out a
  * result in the browser (so that no request carries an answer). Was 50 KB before the
  * checker's version 2 and 56 KB before its version 3 (more words, and the questions' glossary
- * and source links now in the island's code instead of in every page); budgets.md allows 64 KB.
+ * and source links now in the island's code instead of in every page): budgets.md's 64 KB. The
+ * heaviest page, a question page whose results turn on many unsure answers, was 60.6 KB.
  */
-export const PAGE_TOTAL_GZ = 60 * 1024;
+export const PAGE_TOTAL_GZ = 64 * 1024;
 
 /** The checker's pages: the JavaScript loaded to show and answer the questions, gzipped (what a slow phone waits for). */
 export const CHECKER_JS_GZ = 20 * 1024;

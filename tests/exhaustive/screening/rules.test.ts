@@ -31,9 +31,9 @@ describe('assess agrees with the contract', () => {
     expect(n).toBeGreaterThan(3_000);
   });
 
-  it('on every federal, D.C., other-state and unknown-court case (charge, outcome and the end of the case, with the rest unsure or known)', () => {
+  it('on every federal, D.C., other-state and unknown-court case (charge, outcome, the end of the case and the offense date, with the rest unsure or known)', () => {
     // The facts a case outside Maryland turns on (the type check fails if one is renamed); the rest stay unsure.
-    const fields = ['charge', 'outcome', 'caseEnded', 'pendingCase'] as const satisfies readonly FactField[];
+    const fields = ['charge', 'outcome', 'caseEnded', 'pendingCase', 'offense'] as const satisfies readonly FactField[];
     for (const court of ['federal', 'dc', 'other-state', 'unsure'] as const) {
       for (const facts of factCases(fields, { court }, fields.length)) expectOracleAgrees(facts);
     }
