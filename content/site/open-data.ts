@@ -27,6 +27,7 @@ export const DATA_FILES = [
       published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY), or null when it gives none.',
       url: 'The original or official address, or null when only a copy is known.',
       copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
+      readOnReprint: 'true when we read the text only on a reprint on a site we refuse to link (a scraper or content farm): url and copyUrl are then null, and we have not seen the original.',
       accessed: 'Date we read it, YYYY-MM-DD.', kind: `${oneOf(sourceKinds)}.`, note: 'A caution about the source, or null.',
     },
   },

@@ -68,6 +68,7 @@ export const siteWords = {
     noDate: 'no date given',
     readCopy: (host: string) => `Read a copy on ${host}`,
     noOriginal: ' We could not confirm the original address.',
+    readOnReprint: 'Read on a reprint; original not seen. We do not link to the reprint, because the site it is on copies other publishers’ work.',
     accessed: (date: string) => `Accessed ${date}.`,
   },
   cite: {

@@ -81,7 +81,9 @@ describe('open data', () => {
       expect(record.copyUrl).toBe(entry.copyUrl ?? null);
       expect(record.author).toBe(entry.author ?? null);
       expect(record.published).toBe(entry.published ?? null);
-      expect(record.url ?? record.copyUrl).toBeTruthy();
+      expect(record.readOnReprint).toBe(entry.readOnReprint ?? false);
+      if (!record.readOnReprint) expect(record.url ?? record.copyUrl).toBeTruthy();
+      else expect([record.url, record.copyUrl]).toEqual([null, null]);
     }
     const glossary = entries('glossary');
     const glossaryData = JSON.parse(readDist('data/glossary.json')) as Record<string, unknown>[];

@@ -4,7 +4,7 @@
  * the rule the build enforces.
  */
 import { z } from 'astro/zod';
-import { copyHostOf, needlessHttp, trackingParamsOf } from './hosts';
+import { copyHostOf, needlessHttp, refusedHostOf, trackingParamsOf } from './hosts';
 import { siteWords } from '../../../content/site/words';
 
 /** A calendar date written as quoted text, "YYYY-MM-DD", that really exists. */
@@ -55,6 +55,10 @@ function webAddress(field: 'url' | 'copyUrl') {
     if (tracking.length > 0) {
       ctx.addIssue({ code: 'custom', message: `${field} carries the tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.map((t) => `"${t}"`).join(', ')}: remove ${tracking.length > 1 ? 'them' : 'it'} from the address` });
     }
+    const refused = refusedHostOf(value);
+    if (refused) {
+      ctx.addIssue({ code: 'custom', message: `${field} is on ${refused.host} (${refused.what}), a host this site refuses: find the original or an official or reputable copy; if only this host has the text and a claim depends on it, leave both addresses out and set readOnReprint: true` });
+    }
     if (needlessHttp(value)) {
       ctx.addIssue({ code: 'custom', message: `${field} uses http://: write https:// (or, if the host truly serves only http, add it to HTTP_ONLY_HOSTS in src/lib/content/hosts.ts)` });
     }
@@ -81,14 +85,23 @@ export const sourceSchema = z
     copyUrl: webAddress('copyUrl').optional(),
     /** What the copy is ("Reprinted by The York Dispatch"). */
     copyNote: z.string().min(1).optional(),
+    /**
+     * True when we read the text only on a reprint on a refused host
+     * (hosts.ts): readers see "read on a reprint; original not seen", and
+     * neither the reprint nor a guessed address is linked.
+     */
+    readOnReprint: z.boolean().default(false),
     accessed: isoDate,
     kind: z.enum(sourceKinds),
     /** A short caution shown beside the source. */
     note: z.string().optional(),
   })
   .superRefine((source, ctx) => {
-    if (!source.url && !source.copyUrl) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs url (the original or official address), or copyUrl when only a copy is known' });
+    if (!source.url && !source.copyUrl && !source.readOnReprint) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs url (the original or official address), or copyUrl when only a copy is known, or readOnReprint: true when we read it only on a refused host' });
+    }
+    if (source.readOnReprint && source.copyUrl) {
+      ctx.addIssue({ code: 'custom', path: ['copyUrl'], message: 'readOnReprint means the copy we read is on a refused host and is not linked: leave copyUrl out' });
     }
     const copy = source.url ? copyHostOf(source.url) : null;
     if (copy) {
