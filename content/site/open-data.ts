@@ -28,7 +28,7 @@ export const DATA_FILES = [
       url: 'The original or official address, or null when only a copy is known.',
       copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
       readOnReprint: 'true when we read the text only on a reprint on a site we refuse to link (a scraper or content farm): url and copyUrl are then null, and we have not seen the original.',
-      accessed: 'Date we read it, YYYY-MM-DD.', kind: `${oneOf(sourceKinds)}.`, note: 'A caution about the source, or null.',
+      read: 'The day we read it, YYYY-MM-DD. We read stored copies of web pages, not the live page.', captured: 'When the stored copy we read was captured, YYYY-MM-DD, or null when not known.', kind: `${oneOf(sourceKinds)}.`, note: 'A caution about the source, or null.',
     },
   },
   {

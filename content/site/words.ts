@@ -9,6 +9,7 @@
  * every other value is plain text, escaped where it is shown.
  */
 import { escapeHtml } from '../../src/lib/html';
+import { stampWords } from './stamp';
 
 /** A link to a name and address from the site configuration, escaped. */
 const link = ({ name, url }: { name: string; url: string }) => `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>`;
@@ -56,7 +57,12 @@ export const siteWords = {
     ],
     printedFrom: (address: string) => `Printed from ${address}`,
   },
-  pageMeta: { lastReviewed: 'Last reviewed:', lawAsOf: 'Law as of:' },
+  pageMeta: {
+    lastReviewed: 'Last reviewed:',
+    sourcesUpTo: 'Based on sources published up to',
+    notConfirmedLink: 'What is not confirmed',
+  },
+  stamp: stampWords,
   /** Read by screen readers after a heading's "#" link. */
   sectionLink: (heading: string) => `Link to the section “${heading}”`,
   pageChanges: 'Changes to this page',
@@ -69,7 +75,7 @@ export const siteWords = {
     readCopy: (host: string) => `Read a copy on ${host}`,
     noOriginal: ' We could not confirm the original address.',
     readOnReprint: 'Read on a reprint; original not seen. We do not link to the reprint, because the site it is on copies other publishers’ work.',
-    accessed: (date: string) => `Accessed ${date}.`,
+    read: (date: string, captured: string | null) => `We read a stored copy on ${date}${captured ? `, captured ${captured}` : '; its capture date is not known'}.`,
   },
   cite: {
     heading: 'Cite this page',

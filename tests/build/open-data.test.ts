@@ -76,7 +76,7 @@ describe('open data', () => {
     expect(sourceData.map((s) => s.id).sort()).toEqual([...sources.keys()].sort());
     for (const record of sourceData) {
       const entry = sources.get(record.id as string)!;
-      expect(record).toMatchObject({ title: entry.title, publisher: entry.publisher, kind: entry.kind, accessed: entry.accessed });
+      expect(record).toMatchObject({ title: entry.title, publisher: entry.publisher, kind: entry.kind, read: entry.read });
       expect(record.url).toBe(entry.url ?? null);
       expect(record.copyUrl).toBe(entry.copyUrl ?? null);
       expect(record.author).toBe(entry.author ?? null);

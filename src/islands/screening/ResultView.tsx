@@ -12,6 +12,12 @@ import { resultWords, statusWords } from '../../../content/screening/outcomes';
 import type { ResultModel, StepView } from '../../lib/screening/pages/result';
 import type { AnswerRow } from '../../lib/screening/pages/views';
 import { formatDate, SITE_NAME } from '../../lib/site';
+import checkerSources from 'virtual:screening-sources';
+import { newestPublished } from '../../lib/content/newest';
+import { stampWords } from '../../../content/site/stamp';
+
+/** How far the sources the checker cites reach: the stamp replaces a "law as of" date (content/site/words.ts, stamp). */
+const newestSource = newestPublished(Object.values(checkerSources));
 import { AnswerList } from './AnswerList';
 
 interface Props {
@@ -170,8 +176,12 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
 
       <div class="keep">
         <p>
-          {w.lawAsOf} {formatDate(model.lawAsOf)}.{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
+          {newestSource && stampWords.lead(formatDate(newestSource))}{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
         </p>
+        <p class="law-stamp-list"><strong>{stampWords.notConfirmed}</strong></p>
+        <ul class="law-stamp-list">
+          {stampWords.items.map((item) => <li key={item}>{item}</li>)}
+        </ul>
         {enhanced ? (
           <>
             <p class="actions no-print">

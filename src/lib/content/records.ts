@@ -15,7 +15,7 @@ export async function sourceRecords(): Promise<SourceRecord[]> {
   return sources.map(({ id, data }) => ({
     id, title: data.title, titleSupplied: data.titleSupplied, author: data.author ?? null, publisher: data.publisher,
     published: data.published ?? null, url: data.url ?? null, copyUrl: data.copyUrl ?? null, copyNote: data.copyNote ?? null, readOnReprint: data.readOnReprint,
-    accessed: data.accessed, kind: data.kind, note: data.note ?? null,
+    read: data.read, captured: data.captured ?? null, kind: data.kind, note: data.note ?? null,
   }));
 }
 

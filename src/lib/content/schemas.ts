@@ -91,7 +91,10 @@ export const sourceSchema = z
      * neither the reprint nor a guessed address is linked.
      */
     readOnReprint: z.boolean().default(false),
-    accessed: isoDate,
+    /** The day we read the text. We read stored copies of web pages, never the live page, so this is not an "accessed" date. */
+    read: isoDate,
+    /** When the stored copy we read was captured, where we know it. */
+    captured: isoDate.optional(),
     kind: z.enum(sourceKinds),
     /** A short caution shown beside the source. */
     note: z.string().optional(),
@@ -127,8 +130,12 @@ export function pageSchema(knownSourceIds: ReadonlySet<string>) {
     /** One plain sentence: used as the meta description and under the title. */
     summary: z.string().min(1).max(200),
     lastReviewed: isoDate,
-    /** The date of the law the page describes, shown as "Law as of". */
-    lawAsOf: isoDate.optional(),
+    /**
+     * True when the page states current law: it then shows how far the
+     * sources we read reach and what we could not confirm (SourcesStamp),
+     * never a "law as of" date we cannot back.
+     */
+    currentLaw: z.boolean().default(false),
     /** When the page was first published; the cite block shows it (default: the site's launch date in the site configuration). */
     firstPublished: isoDate.optional(),
     /** Bibliography ids, numbered on the page in this order. */

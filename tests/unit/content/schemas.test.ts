@@ -6,7 +6,7 @@ import { COPY_HOSTS, REFUSED_HOSTS, copyHostOf, refusedHostOf, refusedHostsIn, t
 
 const known = new Set(['dpscs-expungement', 'governor-pardon']);
 const page = { title: 'Steps', summary: 'How to clear a record.', lastReviewed: '2026-11-25', sources: ['dpscs-expungement'] };
-const source = { title: 'Expungement', publisher: 'DPSCS', url: 'https://dpscs.maryland.gov/publicservs/expung.shtml', accessed: '2026-11-25', kind: 'government' };
+const source = { title: 'Expungement', publisher: 'DPSCS', url: 'https://dpscs.maryland.gov/publicservs/expung.shtml', read: '2026-11-25', kind: 'government' };
 
 /** The first problem's field path and message, as the build prints them. */
 function problem(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -68,7 +68,7 @@ describe('sources', () => {
     ['url', { url: 'not a url' }],
     ['url', { url: 'ftp://example.org/file' }],
     ['kind', { kind: 'blog' }],
-    ['accessed', { accessed: '2026/11/25' }],
+    ['read', { read: '2026/11/25' }],
     ['published', { published: '2019-02-30' }],
     ['publisher', { publisher: '' }],
   ])('rejects a bad %s', (field, change) => {
