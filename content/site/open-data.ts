@@ -23,8 +23,8 @@ export const DATA_FILES = [
     fields: {
       id: 'Stable identifier; also the anchor on /sources/.', title: 'Title as the publication gives it.',
       titleSupplied: 'true when the copy we read showed no title, so the title is our own description (shown in [brackets]).',
-      author: 'Author or byline as the publication gives it, or null.', publisher: 'Publisher.',
-      published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY), or null when it gives none.',
+      author: 'Author or byline as the publication gives it; "none-given" when we checked and it gives none; null when not yet checked.', publisher: 'Publisher.',
+      published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY); "none-given" when we checked and it gives none; null when not yet checked.',
       url: 'The original or official address, or null when only a copy is known.',
       copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
       readOnReprint: 'true when we read the text only on a reprint on a site we refuse to link (a scraper or content farm): url and copyUrl are then null, and we have not seen the original.',

@@ -33,6 +33,7 @@ import lighthouse from './lighthouse.mjs';
 import browser from './browser-sweep.mjs';
 import readability from './readability.mjs';
 import checkerSlow3g from './checker-slow-3g.mjs';
+import sources from './sources.mjs';
 
 /** @type {BenchModule[]} */
-export const MODULES = [weight, checkerSlow3g, lighthouse, browser, readability];
+export const MODULES = [weight, checkerSlow3g, lighthouse, browser, readability, sources];

@@ -31,9 +31,9 @@ export function webPageJsonLd(opts: {
       '@type': 'CreativeWork',
       name: s.title,
       ...(s.url ?? s.copyUrl ? { url: s.url ?? s.copyUrl } : {}),
-      ...(s.author ? { author: s.author } : {}),
+      ...(s.author && s.author !== 'none-given' ? { author: s.author } : {}),
       publisher: { '@type': 'Organization', name: s.publisher },
-      ...(s.published ? { datePublished: s.published } : {}),
+      ...(s.published && s.published !== 'none-given' ? { datePublished: s.published } : {}),
     })),
   };
 }

@@ -211,9 +211,9 @@ export function ResultSources({ sources, idPrefix = '', class: className = '', s
       <ol class="source-list">
         {sources.map((s) => (
           <li id={`${idPrefix}source-${s.n}`} key={s.id} value={s.n}>
-            {s.author && <>{s.author}. </>}
+            {s.author && s.author !== 'none-given' && <>{s.author}. </>}
             {s.url ? <a href={s.url}>{s.titleSupplied ? `[${s.title}]` : s.title}</a> : s.titleSupplied ? `[${s.title}]` : s.title}. {s.publisher},{' '}
-            {s.published ? formatDate(s.published) : w.noDate}.
+            {s.published && s.published !== 'none-given' ? formatDate(s.published) : w.noDate}.
             {s.copyUrl && (
               <>
                 {' '}

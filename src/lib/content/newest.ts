@@ -7,7 +7,7 @@
 export function newestPublished(sources: readonly { published?: string | null }[]): string | null {
   let newest: string | null = null;
   for (const { published } of sources) {
-    if (published && (newest === null || published > newest)) newest = published;
+    if (published && /^\d{4}/.test(published) && (newest === null || published > newest)) newest = published;
   }
   return newest;
 }

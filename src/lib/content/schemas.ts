@@ -74,11 +74,15 @@ export const sourceSchema = z
      * description; readers see it in [square brackets].
      */
     titleSupplied: z.boolean().default(false),
-    /** Author or byline as the publication gives it ("Tim Prudente"). */
+    /**
+     * Author or byline as the publication gives it ("Tim Prudente"), or
+     * "none-given" once its stored copy was checked and shows none. Left out
+     * only while not yet checked (the build counts those; target 0).
+     */
     author: z.string().min(1).optional(),
     publisher: z.string().min(1),
     /** As precise as the source gives it; omitted only when it gives no date (the bibliography then says so). */
-    published: partialDate.optional(),
+    published: z.union([partialDate, z.literal('none-given')]).optional(),
     /** The original or official address. Optional only when it is not known and a labelled copy is given. */
     url: webAddress('url').optional(),
     /** Where we read the text when it was not at `url`: shown as a labelled "read a copy" link. */
