@@ -51,6 +51,7 @@ export const siteWords = {
     links: [
       { href: '/about/', label: 'About this site' },
       { href: '/sources/', label: 'All sources' },
+      { href: '/by-the-numbers/', label: 'By the numbers' },
       { href: '/updates/', label: 'Updates' },
       { href: '/check/how-it-works/', label: 'How the checker decides' },
       { href: '/search/', label: 'Search and A–Z index' },
