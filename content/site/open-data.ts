@@ -19,6 +19,16 @@ export const DATA_FILES = [
     },
   },
   {
+    path: '/data/by-the-numbers.json', alsoAs: '/data/by-the-numbers.csv', what: 'Every figure on the By the numbers page, row by row, with its source.',
+    fields: {
+      id: 'The section’s id and the row’s place in its table, such as "maryland-2".', section: 'The section’s permanent id on /by-the-numbers/.',
+      sectionTitle: 'The section’s heading.', place: 'The place, for results elsewhere; otherwise the section’s heading.',
+      figure: 'The figure as the page gives it, or "not found in a source we could confirm".', 
+      what: 'What the figure counts, or, for results elsewhere, the legal tool used.', source: 'The source and date as the page names them.',
+      sources: 'Ids of the sources (see sources.json); in the CSV, separated by spaces.', url: 'Link to the section on the page.',
+    },
+  },
+  {
     path: '/data/sources.json', what: 'The whole bibliography.',
     fields: {
       id: 'Stable identifier; also the anchor on /sources/.', title: 'Title as the publication gives it.',
