@@ -68,7 +68,6 @@ export const TRACKING_PARAMS: readonly (string | RegExp)[] = [
 export const HTTP_ONLY_HOSTS: Readonly<Record<string, string>> = {
   'm.baltimoretimes-online.com': 'the stored copy of The Baltimore Times was read over http only',
   'www.brooklynda.org': 'the stored copy of the Brooklyn DA’s release was read over http only',
-  'www.laplatamdlawfirm.com': 'the stored copy of this blog was read over http only',
 };
 
 function hostOf(url: string): string | null {
