@@ -50,6 +50,13 @@ describe('content errors stop the build', () => {
     expect(tracked).toContain('tracking parameter "intcid"');
   });
 
+  it('names the file and field of a source on a refused host (a scraper or content farm), even as a copy', () => {
+    const refused = syncWith('content/sources/broken.yaml',
+      'title: T\npublisher: P\ncopyUrl: http://dloxt.com/index-1504.html\ncopyNote: A repost.\nread: "2026-11-25"\nkind: news\n');
+    expect(refused).toContain('content/sources/broken.yaml');
+    expect(refused).toMatch(/copyUrl is on dloxt\.com .*a host this site refuses/);
+  });
+
   it('names the file and heading of a content-page heading without a frozen id', () => {
     const out = syncWith('content/pages/broken.md',
       '---\ntitle: Broken\nsummary: Test.\nlastReviewed: "2026-11-25"\nsources: [dpscs-expungement]\n---\n## No id here\n\nText [@dpscs-expungement].\n');
