@@ -66,6 +66,7 @@ export const TRACKING_PARAMS: readonly (string | RegExp)[] = [
  * address must use https:// (the hosts we cite serve it).
  */
 export const HTTP_ONLY_HOSTS: Readonly<Record<string, string>> = {
+  'baltimorebanner-the-baltimore-banner-staging.web.arc-cdn.net': 'the stored copy of a Baltimore Banner story on its staging server was read over http only',
   'm.baltimoretimes-online.com': 'the stored copy of The Baltimore Times was read over http only',
   'www.brooklynda.org': 'the stored copy of the Brooklyn DA’s release was read over http only',
 };
