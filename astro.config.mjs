@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { screeningQuestionLinks, screeningRoute, screeningSources } from './src/integrations/screening-data.ts';
 import { preloadIslands } from './src/integrations/preload-islands.ts';
+import { sourceChecksIntegration } from './src/integrations/source-checks.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { headingPlugins } from './src/lib/content/headings.ts';
 import { deploymentProblems, deploymentWarning, siteConfig } from './src/lib/site-config.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // Fails on a source nothing cites; prints the bylines and dates not yet checked (scripts/source-checks.mjs).
+    sourceChecksIntegration(),
     publishingChecks(),
     preact(),
     // The files an island needs to start, fetched while the page's HTML is read (slow 3G).

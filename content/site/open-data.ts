@@ -19,15 +19,26 @@ export const DATA_FILES = [
     },
   },
   {
+    path: '/data/by-the-numbers.json', alsoAs: '/data/by-the-numbers.csv', what: 'Every figure on the By the numbers page, row by row, with its source.',
+    fields: {
+      id: 'The section’s id and the row’s place in its table, such as "maryland-2".', section: 'The section’s permanent id on /by-the-numbers/.',
+      sectionTitle: 'The section’s heading.', place: 'The place, for results elsewhere; otherwise the section’s heading.',
+      figure: 'The figure as the page gives it, or "not found in a source we could confirm".', 
+      what: 'What the figure counts, or, for results elsewhere, the legal tool used.', source: 'The source and date as the page names them.',
+      sources: 'Ids of the sources (see sources.json); in the CSV, separated by spaces.', url: 'Link to the section on the page.',
+    },
+  },
+  {
     path: '/data/sources.json', what: 'The whole bibliography.',
     fields: {
       id: 'Stable identifier; also the anchor on /sources/.', title: 'Title as the publication gives it.',
       titleSupplied: 'true when the copy we read showed no title, so the title is our own description (shown in [brackets]).',
-      author: 'Author or byline as the publication gives it, or null.', publisher: 'Publisher.',
-      published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY), or null when it gives none.',
+      author: 'Author or byline as the publication gives it; "none-given" when we checked and it gives none; null when not yet checked.', publisher: 'Publisher.',
+      published: 'Date published as precisely as the source gives it (YYYY-MM-DD, YYYY-MM or YYYY); "none-given" when we checked and it gives none; null when not yet checked.',
       url: 'The original or official address, or null when only a copy is known.',
       copyUrl: 'Where we read the text when it was not at url (a reprint, mirror or tracker), or null.', copyNote: 'What that copy is, or null.',
-      accessed: 'Date we read it, YYYY-MM-DD.', kind: `${oneOf(sourceKinds)}.`, note: 'A caution about the source, or null.',
+      readOnReprint: 'true when we read the text only on a reprint on a site we refuse to link (a scraper or content farm): url and copyUrl are then null, and we have not seen the original.',
+      read: 'The day we read it, YYYY-MM-DD. We read stored copies of web pages, not the live page.', captured: 'When the stored copy we read was captured, YYYY-MM-DD, or null when not known.', kind: `${oneOf(sourceKinds)}.`, note: 'A caution about the source, or null.',
     },
   },
   {

@@ -11,6 +11,7 @@
 import { escapeHtml } from '../../src/lib/html';
 import { citeMark } from './cite-mark';
 import { checkerPrivacy } from './privacy';
+import { stampWords } from './stamp';
 
 /** A link to a name and address from the site configuration, escaped. */
 const link = ({ name, url }: { name: string; url: string }) => `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>`;
@@ -52,13 +53,19 @@ export const siteWords = {
     links: [
       { href: '/about/', label: 'About this site' },
       { href: '/sources/', label: 'All sources' },
+      { href: '/by-the-numbers/', label: 'By the numbers' },
       { href: '/updates/', label: 'Updates' },
       { href: '/check/how-it-works/', label: 'How the checker decides' },
       { href: '/search/', label: 'Search and A–Z index' },
     ],
     printedFrom: (address: string) => `Printed from ${address}`,
   },
-  pageMeta: { lastReviewed: 'Last reviewed:', lawAsOf: 'Law as of:' },
+  pageMeta: {
+    lastReviewed: 'Last reviewed:',
+    sourcesUpTo: 'Based on sources published up to',
+    notConfirmedLink: 'What is not confirmed',
+  },
+  stamp: stampWords,
   /** Read by screen readers after a heading's "#" link. */
   sectionLink: (heading: string) => `Link to the section “${heading}”`,
   pageChanges: 'Changes to this page',
@@ -70,7 +77,8 @@ export const siteWords = {
     noDate: 'no date given',
     readCopy: (host: string) => `Read a copy on ${host}`,
     noOriginal: ' We could not confirm the original address.',
-    accessed: (date: string) => `Accessed ${date}.`,
+    readOnReprint: 'Read on a reprint; original not seen. We do not link to the reprint, because the site it is on copies other publishers’ work.',
+    read: (date: string, captured: string | null) => `We read a stored copy on ${date}${captured ? `, captured ${captured}` : '; its capture date is not known'}.`,
   },
   cite: {
     heading: 'Cite this page',

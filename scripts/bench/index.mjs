@@ -37,6 +37,7 @@ import checkerSlow3g from './checker-slow-3g.mjs';
 import route from './route.mjs';
 import buildTime from './build-time.mjs';
 import suite from './suite.mjs';
+import sources from './sources.mjs';
 
 /** @type {BenchModule[]} */
-export const MODULES = [weight, route, buildTime, checkerSlow3g, lighthouse, browser, readability, suite];
+export const MODULES = [weight, route, buildTime, checkerSlow3g, lighthouse, browser, readability, sources, suite];

@@ -53,7 +53,7 @@ export function screeningSources(dir = 'content/sources'): Plugin {
       watch(path.resolve(dir, file));
       const data = (parse(readFileSync(path.join(dir, file), 'utf8')) ?? {}) as Record<string, unknown>;
       entries[file.slice(0, -'.yaml'.length)] = Object.fromEntries(
-        shown.filter((k) => data[k] !== undefined && data[k] !== false).map((k) => [k, k === 'published' ? String(data[k]) : data[k]]),
+        shown.filter((k) => data[k] !== undefined && data[k] !== false && data[k] !== 'none-given').map((k) => [k, k === 'published' ? String(data[k]) : data[k]]),
       );
     }
     return `export default ${JSON.stringify(entries)};`;

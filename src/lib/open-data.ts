@@ -7,7 +7,7 @@ export interface TimelineRecord {
 }
 export interface SourceRecord {
   id: string; title: string; titleSupplied: boolean; author: string | null; publisher: string; published: string | null;
-  url: string | null; copyUrl: string | null; copyNote: string | null; accessed: string; kind: string; note: string | null;
+  url: string | null; copyUrl: string | null; copyNote: string | null; readOnReprint: boolean; read: string; captured: string | null; kind: string; note: string | null;
 }
 export interface GlossaryRecord {
   id: string; term: string; aliases: string[]; definition: string; sources: string[]; url: string;

@@ -31,10 +31,11 @@ export function webPageJsonLd(opts: {
     citation: opts.sources.map((s) => ({
       '@type': 'CreativeWork',
       name: s.title,
-      ...(s.url ?? s.copyUrl ? { url: s.url ?? s.copyUrl } : {}),
-      ...(s.author ? { author: s.author } : {}),
+      // Only the original: a copy's address under the original publisher's name would misattribute it.
+      ...(s.url ? { url: s.url } : {}),
+      ...(s.author && s.author !== 'none-given' ? { author: s.author } : {}),
       publisher: { '@type': 'Organization', name: s.publisher },
-      ...(s.published ? { datePublished: s.published } : {}),
+      ...(s.published && s.published !== 'none-given' ? { datePublished: s.published } : {}),
     })),
   };
 }

@@ -33,7 +33,7 @@ describe('content errors stop the build', { timeout: 2 * ASTRO_TIMEOUT }, () => 
     expect(missing).toContain('content/pages/broken.md');
     expect(missing).toContain('lastReviewed');
     const malformed = syncWith('content/sources/broken.yaml',
-      'title: T\npublisher: P\npublished: "2019-02-30"\nurl: https://example.org/\naccessed: "2026-11-25"\nkind: news\n');
+      'title: T\npublisher: P\npublished: "2019-02-30"\nurl: https://example.org/\nread: "2026-11-25"\nkind: news\n');
     expect(malformed).toContain('content/sources/broken.yaml');
     expect(malformed).toContain('published');
     expect(malformed).toContain('does not exist on the calendar');
@@ -41,14 +41,21 @@ describe('content errors stop the build', { timeout: 2 * ASTRO_TIMEOUT }, () => 
 
   it('names the file and field of a source whose url is on a copy host, or carries a tracking parameter', () => {
     const copy = syncWith('content/sources/broken.yaml',
-      'title: T\npublisher: P\nurl: https://lexace.ai/us/statute/maryland/CP-10-105\naccessed: "2026-11-25"\nkind: law\n');
+      'title: T\npublisher: P\nurl: https://lexace.ai/us/statute/maryland/CP-10-105\nread: "2026-11-25"\nkind: law\n');
     expect(copy).toContain('content/sources/broken.yaml');
     expect(copy).toMatch(/url: url is on lexace\.ai/);
     expect(copy).toContain('copyUrl');
     const tracked = syncWith('content/sources/broken.yaml',
-      'title: T\npublisher: P\nurl: https://www.cbsnews.com/baltimore/news/x/?intcid=CNR-01-0623\naccessed: "2026-11-25"\nkind: news\n');
+      'title: T\npublisher: P\nurl: https://www.cbsnews.com/baltimore/news/x/?intcid=CNR-01-0623\nread: "2026-11-25"\nkind: news\n');
     expect(tracked).toContain('content/sources/broken.yaml');
     expect(tracked).toContain('tracking parameter "intcid"');
+  });
+
+  it('names the file and field of a source on a refused host (a scraper or content farm), even as a copy', () => {
+    const refused = syncWith('content/sources/broken.yaml',
+      'title: T\npublisher: P\ncopyUrl: http://dloxt.com/index-1504.html\ncopyNote: A repost.\nread: "2026-11-25"\nkind: news\n');
+    expect(refused).toContain('content/sources/broken.yaml');
+    expect(refused).toMatch(/copyUrl is on dloxt\.com .*a host this site refuses/);
   });
 
   it('names the file and heading of a content-page heading without a frozen id', () => {

@@ -55,12 +55,14 @@ describe('open data', () => {
     expect(sourceData.map((s) => s.id).sort()).toEqual([...sources.keys()].sort());
     for (const record of sourceData) {
       const entry = sources.get(record.id as string)!;
-      expect(record).toMatchObject({ title: entry.title, publisher: entry.publisher, kind: entry.kind, accessed: entry.accessed });
+      expect(record).toMatchObject({ title: entry.title, publisher: entry.publisher, kind: entry.kind, read: entry.read });
       expect(record.url).toBe(entry.url ?? null);
       expect(record.copyUrl).toBe(entry.copyUrl ?? null);
       expect(record.author).toBe(entry.author ?? null);
       expect(record.published).toBe(entry.published ?? null);
-      expect(record.url ?? record.copyUrl).toBeTruthy();
+      expect(record.readOnReprint).toBe(entry.readOnReprint ?? false);
+      if (!record.readOnReprint) expect(record.url ?? record.copyUrl).toBeTruthy();
+      else expect([record.url, record.copyUrl]).toEqual([null, null]);
     }
     const glossary = entries('glossary');
     const glossaryData = JSON.parse(readDist('data/glossary.json')) as Record<string, unknown>[];

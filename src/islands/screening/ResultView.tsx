@@ -13,6 +13,12 @@ import type { ResultModel, StepView } from '../../lib/screening/pages/result';
 import type { AnswerRow } from '../../lib/screening/pages/views';
 import { formatDate, SITE_NAME } from '../../lib/site';
 import { citeMark } from '../../../content/site/cite-mark';
+import checkerSources from 'virtual:screening-sources';
+import { newestPublished } from '../../lib/content/newest';
+import { stampWords } from '../../../content/site/stamp';
+
+/** How far the sources the checker cites reach: the stamp replaces a "law as of" date (content/site/words.ts, stamp). */
+const newestSource = newestPublished(Object.values(checkerSources));
 import { AnswerList } from './AnswerList';
 
 interface Props {
@@ -182,8 +188,12 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
 
       <div class="keep">
         <p>
-          {w.lawAsOf} {formatDate(model.lawAsOf)}.{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
+          {newestSource && stampWords.lead(formatDate(newestSource))}{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
         </p>
+        <p class="law-stamp-list"><strong>{stampWords.notConfirmed}</strong></p>
+        <ul class="law-stamp-list">
+          {stampWords.items.map((item) => <li key={item}>{item}</li>)}
+        </ul>
         {enhanced ? (
           <>
             <p class="actions no-print">
@@ -270,9 +280,9 @@ export function ResultSources({ sources, idPrefix = '', class: className = '', s
       <ol class="source-list">
         {sources.map((s) => (
           <li id={`${idPrefix}source-${s.n}`} key={s.id} value={s.n}>
-            {s.author && <>{s.author}. </>}
+            {s.author && s.author !== 'none-given' && <>{s.author}. </>}
             {s.url ? <a href={s.url}>{s.titleSupplied ? `[${s.title}]` : s.title}</a> : s.titleSupplied ? `[${s.title}]` : s.title}. {s.publisher},{' '}
-            {s.published ? formatDate(s.published) : w.noDate}.
+            {s.published && s.published !== 'none-given' ? formatDate(s.published) : w.noDate}.
             {s.copyUrl && (
               <>
                 {' '}

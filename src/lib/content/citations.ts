@@ -11,6 +11,8 @@
 import { citeMark } from '../../../content/site/cite-mark';
 import { escapeHtml } from '../html';
 
+import { refusedHostsIn } from './hosts';
+
 /** The anchor of a source's entry in a page's source list: frozen, whatever its number. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
@@ -28,6 +30,10 @@ export function citedIds(text: string): string[] {
 }
 
 export function linkCitations(html: string, sourceIds: readonly string[], file: string): CitationResult {
+  const refused = refusedHostsIn(html);
+  if (refused.length > 0) {
+    throw new Error(`${file}: the text names ${refused.join(', ')}, a host this site refuses (src/lib/content/hosts.ts REFUSED_HOSTS): link the original or an official copy instead`);
+  }
   const cited = citedIds(html);
   const unknown = cited.filter((id) => !sourceIds.includes(id));
   if (unknown.length > 0) {

@@ -15,8 +15,8 @@ export async function sourceRecords(): Promise<SourceRecord[]> {
   const sources = (await getCollection('sources')).sort((a, b) => a.id.localeCompare(b.id));
   return sources.map(({ id, data }) => ({
     id, title: data.title, titleSupplied: data.titleSupplied, author: data.author ?? null, publisher: data.publisher,
-    published: data.published ?? null, url: data.url ?? null, copyUrl: data.copyUrl ?? null, copyNote: data.copyNote ?? null,
-    accessed: data.accessed, kind: data.kind, note: data.note ?? null,
+    published: data.published ?? null, url: data.url ?? null, copyUrl: data.copyUrl ?? null, copyNote: data.copyNote ?? null, readOnReprint: data.readOnReprint,
+    read: data.read, captured: data.captured ?? null, kind: data.kind, note: data.note ?? null,
   }));
 }
 

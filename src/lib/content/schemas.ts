@@ -4,7 +4,7 @@
  * the rule the build enforces.
  */
 import { z } from 'astro/zod';
-import { copyHostOf, needlessHttp, trackingParamsOf } from './hosts';
+import { copyHostOf, needlessHttp, refusedHostOf, trackingParamsOf } from './hosts';
 import { siteWords } from '../../../content/site/words';
 
 /** A calendar date written as quoted text, "YYYY-MM-DD", that really exists. */
@@ -55,6 +55,10 @@ function webAddress(field: 'url' | 'copyUrl') {
     if (tracking.length > 0) {
       ctx.addIssue({ code: 'custom', message: `${field} carries the tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.map((t) => `"${t}"`).join(', ')}: remove ${tracking.length > 1 ? 'them' : 'it'} from the address` });
     }
+    const refused = refusedHostOf(value);
+    if (refused) {
+      ctx.addIssue({ code: 'custom', message: `${field} is on ${refused.host} (${refused.what}), a host this site refuses: find the original or an official or reputable copy; if only this host has the text and a claim depends on it, leave both addresses out and set readOnReprint: true` });
+    }
     if (needlessHttp(value)) {
       ctx.addIssue({ code: 'custom', message: `${field} uses http://: write https:// (or, if the host truly serves only http, add it to HTTP_ONLY_HOSTS in src/lib/content/hosts.ts)` });
     }
@@ -70,25 +74,41 @@ export const sourceSchema = z
      * description; readers see it in [square brackets].
      */
     titleSupplied: z.boolean().default(false),
-    /** Author or byline as the publication gives it ("Tim Prudente"). */
+    /**
+     * Author or byline as the publication gives it ("Tim Prudente"), or
+     * "none-given" once its stored copy was checked and shows none. Left out
+     * only while not yet checked (the build counts those; target 0).
+     */
     author: z.string().min(1).optional(),
     publisher: z.string().min(1),
     /** As precise as the source gives it; omitted only when it gives no date (the bibliography then says so). */
-    published: partialDate.optional(),
+    published: z.union([partialDate, z.literal('none-given')]).optional(),
     /** The original or official address. Optional only when it is not known and a labelled copy is given. */
     url: webAddress('url').optional(),
     /** Where we read the text when it was not at `url`: shown as a labelled "read a copy" link. */
     copyUrl: webAddress('copyUrl').optional(),
     /** What the copy is ("Reprinted by The York Dispatch"). */
     copyNote: z.string().min(1).optional(),
-    accessed: isoDate,
+    /**
+     * True when we read the text only on a reprint on a refused host
+     * (hosts.ts): readers see "read on a reprint; original not seen", and
+     * neither the reprint nor a guessed address is linked.
+     */
+    readOnReprint: z.boolean().default(false),
+    /** The day we read the text. We read stored copies of web pages, never the live page, so this is not an "accessed" date. */
+    read: isoDate,
+    /** When the stored copy we read was captured, where we know it. */
+    captured: isoDate.optional(),
     kind: z.enum(sourceKinds),
     /** A short caution shown beside the source. */
     note: z.string().optional(),
   })
   .superRefine((source, ctx) => {
-    if (!source.url && !source.copyUrl) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs url (the original or official address), or copyUrl when only a copy is known' });
+    if (!source.url && !source.copyUrl && !source.readOnReprint) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs url (the original or official address), or copyUrl when only a copy is known, or readOnReprint: true when we read it only on a refused host' });
+    }
+    if (source.readOnReprint && source.copyUrl) {
+      ctx.addIssue({ code: 'custom', path: ['copyUrl'], message: 'readOnReprint means the copy we read is on a refused host and is not linked: leave copyUrl out' });
     }
     const copy = source.url ? copyHostOf(source.url) : null;
     if (copy) {
@@ -114,8 +134,12 @@ export function pageSchema(knownSourceIds: ReadonlySet<string>) {
     /** One plain sentence: used as the meta description and under the title. */
     summary: z.string().min(1).max(200),
     lastReviewed: isoDate,
-    /** The date of the law the page describes, shown as "Law as of". */
-    lawAsOf: isoDate.optional(),
+    /**
+     * True when the page states current law: it then shows how far the
+     * sources we read reach and what we could not confirm (SourcesStamp),
+     * never a "law as of" date we cannot back.
+     */
+    currentLaw: z.boolean().default(false),
     /** When the page was first published; the cite block shows it (default: the site's launch date in the site configuration). */
     firstPublished: isoDate.optional(),
     /** Bibliography ids, numbered on the page in this order. */

@@ -34,6 +34,14 @@ describe('linkCitations', () => {
   it('finds each cited id once', () => expect(citedIds(html)).toEqual(['news-a', 'court-b']));
 });
 
+describe('refused hosts in page text', () => {
+  it('stops the build, naming the file, when a page links or names a refused host', () => {
+    expect(() => linkCitations('<p>See <a href="http://dloxt.com/index-1504.html">this</a> [@a].</p>', ['a'], 'content/pages/x.md'))
+      .toThrow(/content\/pages\/x\.md: the text names dloxt\.com/);
+    expect(() => linkCitations('<p>The Baltimore Sun said so [@a].</p>', ['a'], 'content/pages/x.md')).not.toThrow();
+  });
+});
+
 describe('CitationNumbers', () => {
   it('numbers data citations after the text ones and reuses numbers', () => {
     const numbers = new CitationNumbers(['a'], new Map([[1, ['cite-1-1']]]));

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   glossarySchema, isoDate, pageSchema, partialDate, sourceSchema, timelineSchema, updateSchema,
 } from '../../../src/lib/content/schemas';
-import { COPY_HOSTS, copyHostOf, trackingParamsOf } from '../../../src/lib/content/hosts';
+import { COPY_HOSTS, REFUSED_HOSTS, copyHostOf, refusedHostOf, refusedHostsIn, trackingParamsOf } from '../../../src/lib/content/hosts';
 
 const known = new Set(['dpscs-expungement', 'governor-pardon']);
 const page = { title: 'Steps', summary: 'How to clear a record.', lastReviewed: '2026-11-25', sources: ['dpscs-expungement'] };
-const source = { title: 'Expungement', publisher: 'DPSCS', url: 'https://dpscs.maryland.gov/publicservs/expung.shtml', accessed: '2026-11-25', kind: 'government' };
+const source = { title: 'Expungement', publisher: 'DPSCS', url: 'https://dpscs.maryland.gov/publicservs/expung.shtml', read: '2026-11-25', kind: 'government' };
 
 /** The first problem's field path and message, as the build prints them. */
 function problem(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -68,7 +68,7 @@ describe('sources', () => {
     ['url', { url: 'not a url' }],
     ['url', { url: 'ftp://example.org/file' }],
     ['kind', { kind: 'blog' }],
-    ['accessed', { accessed: '2026/11/25' }],
+    ['read', { read: '2026/11/25' }],
     ['published', { published: '2019-02-30' }],
     ['publisher', { publisher: '' }],
   ])('rejects a bad %s', (field, change) => {
@@ -117,15 +117,29 @@ describe('sources: original addresses, labelled copies, no trackers', () => {
     for (const ok of ['2019', '2019-03', '2019-03-06']) expect(partialDate.safeParse(ok).success).toBe(true);
     for (const bad of ['2019-13', '2019-3', 'March 2019', '2019-02-30']) expect(partialDate.safeParse(bad).success).toBe(false);
   });
-  it('keeps the copy hosts in one list, with every host the December 2026 review found', () => {
-    for (const host of ['dloxt.com', 'bingeeducational.com', 'tristatealert.com', 'yumpu.com', 'scribd.com', 'lexace.ai', 'legiplex.com', 'newsonmedia.com',
-      'cetient.com', 'vlex.com', 'casetext.com', 'pressreader.com', 'policetribune.com', 'fastdemocracy.com', 'self-law.org', 'newleafcannabisconsulting.com',
-      'moderncannabislifestyle.com', 'justia.com', 'vdocument.in']) {
+  it('keeps two named lists: refused hosts (never linked) and copy hosts (a labelled copy only)', () => {
+    for (const host of ['dloxt.com', 'newsonmedia.com', 'bingeeducational.com', 'moderncannabislifestyle.com', 'tristatealert.com', 'scribd.com',
+      'tokersguide.com', 'newleafcannabisconsulting.com']) {
+      expect(REFUSED_HOSTS[host], host).toBeTruthy();
+      expect(COPY_HOSTS[host], host).toBeUndefined();
+    }
+    for (const host of ['lexace.ai', 'casetext.com', 'vlex.com', 'cetient.com', 'self-law.org', 'uslawyerdatabase.com', 'yumpu.com', 'vdocument.in',
+      'cld.bz', 'legiplex.com', 'fastdemocracy.com', 'billtrack50.com', 'legiscan.com', 'pressreader.com', 'policetribune.com', 'justia.com']) {
       expect(COPY_HOSTS[host], host).toBeTruthy();
     }
-    expect(copyHostOf('https://id.scribd.com/document/1')?.host).toBe('scribd.com');
+    expect(refusedHostOf('https://id.scribd.com/document/1')?.host).toBe('scribd.com');
+    expect(copyHostOf('https://user-lvkiktt.cld.bz/x')?.host).toBe('cld.bz');
     expect(copyHostOf('https://mgaleg.maryland.gov/x')).toBeNull();
+    expect(refusedHostsIn('Read it at http://dloxt.com/index-1504.html or on the Sun.')).toEqual(['dloxt.com']);
+    expect(refusedHostsIn('The Baltimore Sun reported it.')).toEqual([]);
     expect(trackingParamsOf('https://www.cbsnews.com/baltimore/news/x/?intcid=CNR-01-0623&page=2')).toEqual(['intcid']);
+  });
+  it('rejects a refused host in url or copyUrl, and accepts a reprint-only source with no link', () => {
+    expect(problem(sourceSchema.safeParse({ ...source, url: 'http://dloxt.com/index-1504.html' })).message).toContain('refuses');
+    expect(problem(sourceSchema.safeParse({ ...source, copyUrl: 'https://tristatealert.com/x/', copyNote: 'A copy.' })).message).toContain('refuses');
+    const { url: _omit, ...noUrl } = source;
+    expect(sourceSchema.safeParse({ ...noUrl, readOnReprint: true }).success).toBe(true);
+    expect(problem(sourceSchema.safeParse({ ...noUrl, readOnReprint: true, copyUrl: 'https://example.org/x', copyNote: 'A copy.' })).field).toBe('copyUrl');
   });
 });
 
