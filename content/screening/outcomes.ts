@@ -130,7 +130,7 @@ export const reasonWords: Record<ReasonId, string> = {
 
   // Automatic expungement (§10-112)
   'auto-possession-only-charged-before-july-2023':
-    'A 2022 law told the State to expunge, by July 1, 2024, every case from before July 1, 2023 in which cannabis possession was the only charge. We could not confirm that this was finished for every case.',
+    'A 2022 law told the State to expunge, by July 1, 2024, every case from before July 1, 2023 in which cannabis possession was the only charge. We read that date rule in a news report, not in the law’s own text, and we could not confirm that the clearing was finished for every case.',
   'auto-clears-state-record-only':
     "As the law reads, this removes the case from the State's criminal history database, kept by the Department of Public Safety and Correctional Services. Court records and police records may remain. Only a judge's expungement order clears those.",
   'auto-ended-after-june-2023':
@@ -142,7 +142,7 @@ export const reasonWords: Record<ReasonId, string> = {
 
   // The 2024 pardon
   'pardon-possession-charged-before-2023':
-    "Governor Moore's pardon of June 17, 2024 covers guilty findings and probation before judgment for misdemeanor cannabis possession charged before January 1, 2023. Nobody had to apply. A second order in June 2025 added 6,938 cases the first one missed. Only cases in the courts' electronic records were included.",
+    "Governor Moore's pardon of June 17, 2024 covers guilty findings and probation before judgment for misdemeanor cannabis possession charged before January 1, 2023. Nobody had to apply. A second order in June 2025 covered people the first one missed: 6,938 people, one news report says, or nearly 7,000, as another puts it. Only cases in the courts' electronic records were included.",
   'pardon-ended-after-june-2023':
     'If the case ended after June 2023: the pardon covered a list of cases the courts made in June 2024, so a case that ended later may not be on it.',
   'pardon-paraphernalia-unsettled':
@@ -499,6 +499,7 @@ export const resultWords = {
   keepNoJs: 'To keep it, print it or save it as a PDF from your browser’s menu.',
   noDate: 'no date given',
   readCopy: 'Read a copy',
+  readOnReprint: 'Read on a reprint; original not seen.',
 } as const;
 
 /** The label on each card, by status: "now" only where the relief applies. */

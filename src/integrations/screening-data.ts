@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { questionWords } from '../../content/screening/questions.ts';
 import { reasonCatalog } from '../lib/screening/rules/index.ts';
+import { sourceFieldsShown } from '../lib/screening/pages/source-fields.ts';
 import { packedRoute } from '../lib/screening/route/route.ts';
 
 interface Plugin {
@@ -42,9 +43,6 @@ export function screeningRoute(): Plugin {
   return virtualModule('screening-route', () => `export default ${JSON.stringify(packedRoute())};`);
 }
 
-/** The fields of a source a result shows (src/lib/screening/pages/result.ts, SourceData). */
-const shown = ['title', 'titleSupplied', 'author', 'publisher', 'published', 'url', 'copyUrl', 'copyNote'];
-
 export function screeningSources(dir = 'content/sources'): Plugin {
   const cited = new Set(Object.values(reasonCatalog).flatMap((reason) => reason.sources));
   return virtualModule('screening-sources', (watch) => {
@@ -53,7 +51,7 @@ export function screeningSources(dir = 'content/sources'): Plugin {
       watch(path.resolve(dir, file));
       const data = (parse(readFileSync(path.join(dir, file), 'utf8')) ?? {}) as Record<string, unknown>;
       entries[file.slice(0, -'.yaml'.length)] = Object.fromEntries(
-        shown.filter((k) => data[k] !== undefined && data[k] !== false && data[k] !== 'none-given').map((k) => [k, k === 'published' ? String(data[k]) : data[k]]),
+        sourceFieldsShown.filter((k) => data[k] !== undefined && data[k] !== false && data[k] !== 'none-given').map((k) => [k, k === 'published' ? String(data[k]) : data[k]]),
       );
     }
     return `export default ${JSON.stringify(entries)};`;
@@ -86,7 +84,13 @@ export function screeningQuestionLinks(root = 'content'): Plugin {
     const links = {
       glossary: Object.fromEntries(Object.entries(terms).map(([id, t]) => [id, t.term])),
       // A source known only from a copy is linked to the copy.
-      sources: Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { title: s.title, url: s.url ?? s.copyUrl }])),
+      sources: Object.fromEntries(
+        Object.entries(sources).map(([id, s]) => {
+          const url = s.url ?? s.copyUrl;
+          if (typeof url !== 'string') throw new Error(`content/screening/questions.ts cites "${id}", which has no address to link (read only on a reprint): cite another source`);
+          return [id, { title: s.title, url }];
+        }),
+      ),
     };
     return `export default ${JSON.stringify(links)};`;
   });

@@ -283,6 +283,7 @@ export function ResultSources({ sources, idPrefix = '', class: className = '', s
             {s.author && s.author !== 'none-given' && <>{s.author}. </>}
             {s.url ? <a href={s.url}>{s.titleSupplied ? `[${s.title}]` : s.title}</a> : s.titleSupplied ? `[${s.title}]` : s.title}. {s.publisher},{' '}
             {s.published && s.published !== 'none-given' ? formatDate(s.published) : w.noDate}.
+            {s.readOnReprint && <> {w.readOnReprint}</>}
             {s.copyUrl && (
               <>
                 {' '}

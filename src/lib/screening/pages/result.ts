@@ -27,6 +27,7 @@ import {
 import type { Assessment, NoteId, PathId, Reason, RuleStatus, Verdict, WaitId } from '../index';
 import { pathIds } from '../rules';
 import type { AnswerRow } from './views';
+import { sourceFieldsShown } from './source-fields';
 import { outcomeHref } from './urls';
 
 /** What the result needs to know about a source it cites (the fields of content/sources/*.yaml it shows). */
@@ -42,12 +43,13 @@ export interface SourceData {
   /** Where the text was read, when not at the original. */
   copyUrl?: string;
   copyNote?: string;
+  /** Read only on a reprint that the site does not link (then neither address is known). */
+  readOnReprint?: boolean;
 }
 
 /** The fields of a source entry that a result shows. */
 export function sourceDataOf(data: SourceData & Record<string, unknown>): SourceData {
-  const { title, titleSupplied, author, publisher, published, url, copyUrl, copyNote } = data;
-  return Object.fromEntries(Object.entries({ title, titleSupplied, author, publisher, published, url, copyUrl, copyNote }).filter(([, v]) => v !== undefined && v !== false)) as unknown as SourceData;
+  return Object.fromEntries(sourceFieldsShown.map((k) => [k, data[k]]).filter(([, v]) => v !== undefined && v !== false)) as unknown as SourceData;
 }
 
 export interface StepView {

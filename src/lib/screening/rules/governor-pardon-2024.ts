@@ -1,7 +1,8 @@
 /**
  * Governor Moore's cannabis pardon.
  * Law: Executive Clemency Order of June 17, 2024 (about 175,000 convictions),
- * with a follow-up order of June 19, 2025 for 6,938 cases the first one missed
+ * with a follow-up order of June 19, 2025 for people the first one missed (6,938 per
+ * Marijuana Moment; "nearly 7,000" per NORML)
  * (research §2.1). It covers a guilty finding or probation before judgment for
  * misdemeanor cannabis possession, and for paraphernalia tied to possession
  * with no other charges, for charges before January 1, 2023. Only convictions
@@ -23,7 +24,10 @@ import { amend, finding, type Citation, type RuleFinding } from './types';
 const order = ['governor-cannabis-pardon-order', 'governor-pardon-press-release'];
 
 export const governorPardonReasons = {
-  'pardon-possession-charged-before-2023': { law: 'pardon-orders', sources: [...order, 'governor-pardon-accomplishments'] },
+  'pardon-possession-charged-before-2023': {
+    law: 'pardon-orders',
+    sources: [...order, 'governor-pardon-accomplishments', 'marijuanamoment-2025-06-19-second-pardon', 'norml-2025-06-21-second-pardon'],
+  },
   'pardon-ended-after-june-2023': { law: 'pardon-orders', sources: ['governor-pardon-accomplishments', ...order] },
   'pardon-paraphernalia-unsettled': { law: 'pardon-orders', sources: order },
   'pardon-charged-2023-or-later': { law: 'pardon-orders', sources: ['governor-pardon-accomplishments'] },
