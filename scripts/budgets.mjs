@@ -58,10 +58,11 @@ export const HTML_PAGES = 5_400;
 /**
  * All of dist/ for the English site: the sum of its files' bytes (MB = 10^6 bytes; `du` counts folders
  * and blocks too). 220 MB in budgets.md; raised by 18 % (within the quarter budgets.md allows) by checker
- * version 3: 10,749 results instead of 5,320 took dist/ from 125 to 250 MB, after what the results on a
- * page share was written once per page and the questions' links moved into the island's code.
+ * version 3: 10,749 results instead of 5,320 took dist/ from 125 to about 255 MB, after what the results on
+ * a page share (notes, what could change, what the checker cannot see, free help, the sources stamp) was
+ * written once per page and the questions' links moved into the island's code.
  */
-export const DIST_BYTES = 260e6;
+export const DIST_BYTES = 265e6;
 
 /** Working out every route of the checker (enumeratePrefixes + enumeratePaths), seconds on a quiet machine. */
 export const ROUTE_SECONDS = 10;

@@ -60,7 +60,7 @@ export const reasonWords: Record<ReasonId, string> = {
   // Petition: common rules and bars
   'case-still-open': 'A case cannot be expunged while it is open. Once it ends, how it ended decides when you can ask.',
   'petition-open-case-bar':
-    'You cannot file a petition while you have an open criminal case in any court: waiting for a trial, a plea or a sentence, an open warrant, or an appeal. Probation or parole for a case that is over does not count. You can file once the open case ends. This rule is for petitions: no source we found applies it to automatic expungement or pardons.',
+    'You cannot file a petition while you have an open criminal case in any court: waiting for a trial, a plea or a sentence, an open warrant, or an appeal. Probation or parole for a case that is over does not count. Once the open case ends, the rest of this card applies. This rule is for petitions: no source we found applies it to automatic expungement or pardons.',
   'petition-other-charges-dropped-too':
     'Usually, if one charge in a case cannot be expunged, none can. If every other charge was dropped (not guilty, dismissed or nolle prosequi), those can be expunged too, so they do not block this one.',
   'petition-later-conviction-bars-pbj':
@@ -103,7 +103,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'petition-paraphernalia-wait-unsettled':
     'A paraphernalia conviction is also on the list of convictions that can be expunged after a wait. Since October 2023, most of them wait 5 years after the sentence. Ask free legal help which rule to use, so the petition is not turned down as too early.',
   'petition-10-110-later-conviction-warning':
-    'Under the list of convictions that can be expunged after a wait, a later conviction can hold the petition back. The checker did not ask about later convictions for this charge, so tell free legal help about any.',
+    'Under the list of convictions that can be expunged after a wait, a later conviction can hold this petition back until the later one could be expunged too. Tell free legal help about any later conviction.',
   'petition-paid-citation-unsettled':
     'Maryland law says a paid cannabis citation is "not a criminal conviction for any purpose." Whether it can be expunged is not settled. Ask free legal help.',
   'petition-distribution-unsettled':
@@ -113,7 +113,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'petition-possession-pbj-after-probation-and-3-years':
     'A probation before judgment (PBJ) for cannabis possession, or for a cannabis citation, can be expunged once probation is over and 3 years have passed since the PBJ.',
   'petition-possession-pbj-under-3-years-unsettled':
-    'If the PBJ is less than 3 years old: a 2022 court case let a possession PBJ be expunged once probation was over, without the 3-year wait. Whether that still holds after the 2023 changes is not settled. If a court says no, you can file again 3 years after the PBJ.',
+    'If the PBJ is less than 3 years old: a 2022 court case let a possession PBJ use the rule for possession convictions, which since July 2023 has no wait after the sentence. Whether courts will do the same for a newer PBJ is not settled. If a court says no, you can file again 3 years after the PBJ.',
   'petition-pbj-later-of-probation-or-3-years':
     'A PBJ for a charge other than possession can be expunged once probation is over and 3 years have passed since the PBJ, whichever comes later.',
 
@@ -169,11 +169,11 @@ export const reasonWords: Record<ReasonId, string> = {
   // Notes about the whole result
   'court-unknown': 'These rules cover Maryland state cases only. First find out which court had your case.',
   'case-search-may-hide':
-    "Not finding a case on Case Search does not prove it was expunged. By law, Case Search may not show dropped charges (not guilty, dismissal, nolle prosequi), District Court cases from before October 1, 2014 where marijuana possession was the only charge, pardoned possession convictions, or shielded cases. Only a judge's expungement order clears court, police and State records.",
+    "Not finding a case on Case Search does not prove it was cleared. By law, Case Search may not show dropped charges, old possession-only District Court cases (from before October 1, 2014), pardoned possession convictions or shielded cases. Only a judge's order clears all the records.",
   'only-cannabis-charge-cleared':
     'If there were other charges in the case, only the cannabis charge can be cleared this way. The other charges stay on your record unless they qualify on their own. A free clinic can check them.',
   'paraphernalia-in-same-case':
-    'If the other cannabis charge was paraphernalia, it needs its own route: the pardon may cover it, a petition may have to wait 5 years after the sentence, or it may be shielded (hidden from the public) 3 years after the sentence. Ask free legal help.',
+    'If the other cannabis charge was paraphernalia, it needs its own route. The pardon may cover it. A petition may use the rule for acts that are no longer a crime, or wait 5 years after the sentence. Or it may be shielded (hidden from the public) 3 years after the sentence. Ask free legal help.',
   'civil-citation-not-a-conviction': 'A civil citation is not a criminal conviction, so pardons and resentencing do not apply to it.',
   'distribution-mandatory-minimum':
     'If you are serving a mandatory minimum sentence for a large cannabis dealing offense, a 2025 law let you ask for a shorter sentence until September 30, 2026. That date has passed, so a late request needs a good reason ("good cause"). Talk to a lawyer now.',
@@ -206,12 +206,12 @@ export const lookupWords: Record<LookupId, string> = {
   'lookup-other-outcomes':
     'Find how each of the other charges in the case ended. Case Search does not show charges that ended in not guilty, dismissal or nolle prosequi, so ask the clerk of the court.',
   'lookup-later-convictions':
-    'Check whether you were convicted of a crime after this case (after a PBJ, in the 3 years after it). Your criminal history record from the Department of Public Safety and Correctional Services lists your convictions.',
+    'Check whether you were convicted of a crime after this case (after a PBJ, in the 3 years after it). A minor traffic offense does not count, and neither does a conviction for something that is no longer a crime. Your criminal history record from the Department of Public Safety and Correctional Services lists your convictions.',
   'lookup-offense-date': 'Find the date of the offense: it is on the charging papers. Your defense lawyer or the court clerk can tell you.',
 };
 
 export const waitWords: Record<WaitId, string> = {
-  'current-case-ends': 'This case has to end.',
+  'current-case-ends': 'If this case is still open, it has to end first.',
   'other-open-case-ends': 'Any other open criminal case against you has to end.',
   'sentence-complete': 'Your sentence, including any probation or parole, has to be finished.',
   'three-years-after-sentence': '3 years have to pass after the sentence is finished.',
@@ -283,7 +283,9 @@ export const verdictWords: Record<Verdict, VerdictWords> = {
  */
 export const headlines = {
   petitionNow: 'You can likely ask a court to clear this case now.',
-  clearedOnItsOwn: 'This case should already have been cleared on its own.',
+  clearedOnItsOwn: 'By law this case was to be cleared on its own; ask the clerk to confirm it was.',
+  /** With other charges in the case, only the cannabis charge is cleared this way. */
+  petitionNowCharge: 'You can likely ask a court to clear the cannabis charge in this case now.',
   recordStays: (verdict: 'likely' | 'possibly', paths: readonly PathId[]) =>
     `${verdict === 'likely' ? 'Likely applies' : 'May apply'}: ${joinAnd(paths.map((p) => pathWords[p].shortName))}, but the court record stays until a judge orders it expunged.`,
   federalPardon: (status: 'applies' | 'maybe') =>
@@ -297,7 +299,7 @@ function joinAnd(items: readonly string[]): string {
 
 /** A card summary for one case the contract names: an old paraphernalia conviction (its act is no longer a crime). */
 export const paraphernaliaOldSummary =
-  'You can very likely file a petition now: your sentence ended 3 or more years ago, and the act is no longer a crime. Which rule and wait to use is not confirmed, so ask free legal help first.';
+  'If your sentence ended 3 or more years ago, you can very likely file a petition now: the act is no longer a crime. Which rule and wait to use is not confirmed, so ask free legal help first.';
 
 /** A path's card: its title, its name in a headline and, for each status it can have, one or two sentences that speak to that status. */
 export interface PathWords {
@@ -335,9 +337,9 @@ export const pathWords: Record<PathId, PathWords> = {
     ifYourAnswers:
       'If the answers you were not sure of turn out the right way, the case should already have cleared on its own. Check them first (see "What to look up").',
     summary: {
-      applies: 'The case should already have been expunged on its own, with no petition. To be sure, ask the clerk of the court.',
+      applies: 'The law says the case was to be expunged on its own, with no petition, but we could not confirm this is being done. Ask the clerk of the court.',
       maybe: 'The case may clear on its own, but that depends on something the checker cannot settle.',
-      later: 'The case should clear on its own, with no petition, once 3 years have passed since it ended.',
+      later: 'If every charge in the case was dropped, it should clear on its own, with no petition, once 3 years have passed since it ended.',
     },
   },
   'automatic-expungement': {
@@ -384,32 +386,32 @@ export interface StepWords {
 export const stepWords = {
   // Actions at the top
   'act-file-petition-guilty': {
-    text: 'File a petition for expungement with the clerk of the court where the case was. Use the petition for guilty findings.',
+    text: 'File a petition for expungement with the clerk of the court where the case ended. Use the petition for guilty findings.',
     link: 'forms',
   },
   'act-file-petition-non-conviction': {
-    text: 'File a petition for expungement with the clerk of the court where the case was. Use the petition for cases that did not end in a guilty finding (not guilty, dismissal, PBJ, nolle prosequi or stet).',
+    text: 'File a petition for expungement with the clerk of the court where the case ended. Use the petition for cases that did not end in a guilty finding (not guilty, dismissal, PBJ, nolle prosequi or stet).',
     link: 'forms',
   },
   'act-file-petition-either': {
-    text: 'Find out how the case ended, then file a petition for expungement with the clerk of the court where it was. There is one petition for guilty findings and one for other outcomes.',
+    text: 'Find out how the case ended, then file a petition for expungement with the clerk of the court where it ended. There is one petition for guilty findings and one for other outcomes.',
     link: 'forms',
   },
   'act-petition-paraphernalia-old': {
-    text: 'Your paraphernalia sentence ended 3 or more years ago and the act is no longer a crime, so you can very likely file a petition now. Ask free legal help which rule to use.',
+    text: 'If your paraphernalia sentence ended 3 or more years ago, you can very likely file a petition now, since the act is no longer a crime. Ask free legal help which rule to use.',
     link: 'freeHelp',
   },
   'act-petition-ask-first': {
     text: 'Before you file a petition, ask free legal help about the part that is not settled for your case (see the cards below).',
     link: 'freeHelp',
   },
-  'act-petition-later': { text: 'You can ask a court to expunge the case once what is listed under "What must happen first" has happened.' },
+  'act-petition-later': { text: 'Once what is listed under "What must happen first" has happened, check again: you may then be able to ask a court to expunge the case.' },
   'act-resentencing': {
     text: 'Tell your defense lawyer, or ask the public defender or a legal aid office, that you want to ask for a new sentence for cannabis possession.',
     link: 'freeHelp',
   },
   'act-confirm-cleared': {
-    text: 'Ask the clerk of the court where the case was whether it has been expunged. If not, you can file a petition.',
+    text: 'Ask the clerk of the court where the case was whether it has been expunged. If not, see the petition card for when you can file.',
   },
   'act-confirm-pardon': {
     text: 'To confirm the pardon, ask the clerk of the court or get your criminal history record. Since a 2025 law, Case Search may not show a pardoned conviction.',
@@ -452,7 +454,9 @@ export const stepWords = {
   // Other cards' steps
   'auto-also-petition': { text: 'File a petition too: only a judge’s order clears the court file, Case Search and police records.' },
   'dropped-ask-clerk': { text: 'Case Search hides dropped charges either way, so ask the clerk of the court whether the case was expunged.' },
-  'dropped-petition-faster': { text: 'You do not have to wait for it: a petition with a General Waiver and Release is faster (see the petition card).' },
+  'dropped-petition-faster': {
+    text: 'You do not have to wait: a petition with a General Waiver and Release is faster, but it gives up any claim against the police over the arrest. If you wait, the case should clear on its own (see the petition card).',
+  },
   'pardon-confirm': {
     text: 'Since a 2025 law, Case Search may not show a pardoned conviction. To confirm the pardon, ask the clerk of the court where the case was, or get your criminal history record from the Department of Public Safety and Correctional Services.',
   },
@@ -480,7 +484,7 @@ export const resultWords = {
   lookupsIntro: 'Your result depends on something you were not sure of. Here is where to find it.',
   notesHeading: 'Good to know',
   changeHeading: 'What could change this result',
-  cannotSeeHeading: 'What the checker cannot see',
+  cannotSeeHeading: 'What the checker cannot see, and what we could not confirm',
   answersHeading: 'Your answers',
   helpHeading: 'Free legal help',
   helpText: 'Free clinics and court help centers in Maryland help people with expungement.',

@@ -187,13 +187,8 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
       {!shared && !model.actions.some((a) => a.link?.href === '/help/') && <FreeHelp id={id('free-help')} origin={origin} />}
 
       <div class="keep">
-        <p>
-          {newestSource && stampWords.lead(formatDate(newestSource))}{!enhanced && <span class="no-print"> {w.keepNoJs}</span>}
-        </p>
-        <p class="law-stamp-list"><strong>{stampWords.notConfirmed}</strong></p>
-        <ul class="law-stamp-list">
-          {stampWords.items.map((item) => <li key={item}>{item}</li>)}
-        </ul>
+        {!shared && <SourcesStamp />}
+        {!enhanced && <p class="no-print">{w.keepNoJs}</p>}
         {enhanced ? (
           <>
             <p class="actions no-print">
@@ -213,6 +208,11 @@ export function ResultView({ model, idPrefix = '', origin, shareUrl, sharedSourc
   );
 }
 
+/** How far the sources reach; what they could not confirm is listed with what the checker cannot see. */
+function SourcesStamp() {
+  return newestSource ? <p>{stampWords.lead(formatDate(newestSource))}</p> : null;
+}
+
 function WhatCouldChange({ model, id }: { model: ResultModel; id: string }) {
   return (
     <div>
@@ -222,11 +222,14 @@ function WhatCouldChange({ model, id }: { model: ResultModel; id: string }) {
   );
 }
 
+/** What the checker cannot see, and what the sources could not confirm: one disclosure, since both are long and the same on every result. */
 function CannotSee({ model }: { model: ResultModel }) {
   return (
     <details class="assumptions">
       <summary>{resultWords.cannotSeeHeading}</summary>
       <ul>{model.cannotSee.map((t) => <li key={t}>{t}</li>)}</ul>
+      <p><strong>{stampWords.notConfirmed}</strong></p>
+      <ul>{stampWords.items.map((item) => <li key={item}>{item}</li>)}</ul>
     </details>
   );
 }
@@ -266,6 +269,7 @@ export function SharedTail({ models, shared, origin }: { models: readonly Result
       {shared.whatCouldChange && <WhatCouldChange model={first} id="all-what-could-change" />}
       <CannotSee model={first} />
       <FreeHelp id="all-free-help" origin={origin} />
+      <SourcesStamp />
     </div>
   );
 }

@@ -192,7 +192,8 @@ export function headlineOf(assessment: Assessment): string {
   }
   if (verdict === 'likely' || verdict === 'possibly') {
     if (paths.length > 0 && paths.every((p) => leavesCourtRecord.includes(p))) return headlines.recordStays(verdict, paths);
-    if (verdict === 'likely') return status['petition-expungement'] === 'applies' ? headlines.petitionNow : headlines.clearedOnItsOwn;
+    if (verdict === 'likely' && status['petition-expungement'] !== 'applies') return headlines.clearedOnItsOwn;
+    if (verdict === 'likely') return assessment.facts.otherCharges === 'none' ? headlines.petitionNow : headlines.petitionNowCharge;
   }
   return verdictWords[verdict].headline;
 }
@@ -205,7 +206,9 @@ function oldParaphernalia(assessment: Assessment): boolean {
     facts.charge === 'paraphernalia' &&
     facts.outcome === 'guilty' &&
     facts.sentence === 'completed-3-years-or-more' &&
-    facts.pendingCase === 'no'
+    facts.pendingCase === 'no' &&
+    // Other charges that were not all dropped may block it (the unit rule): then the usual 'maybe' words.
+    (facts.otherCharges === 'none' || facts.otherOutcome === 'all-dropped')
   );
 }
 
