@@ -33,7 +33,7 @@ export default defineConfig({
       // Minutes each on a loaded machine, growing by multiplication with every question the checker
       // gains (checker version 3 adds three facts). A test may take the whole project's budget
       // (20 min, scripts/budgets.mjs; the bench's suite module times it); tests/exhaustive/build/ reads dist/.
-      { extends: true, test: { name: 'exhaustive', include: ['tests/exhaustive/**/*.test.ts'], isolate: false, testTimeout: 1_200_000, hookTimeout: 1_200_000 } },
+      { extends: true, test: { name: 'exhaustive', include: ['tests/exhaustive/**/*.test.ts'], isolate: false, testTimeout: 1_200_000, hookTimeout: 1_200_000, execArgv: ['--max-old-space-size=8192'] } },
       // tests/e2e/pages.test.ts runs its tests two at a time (E2E_TABS pages); more would only wait for a page.
       // expect.poll waits up to 10 s (Vitest's default is 1 s): on a loaded 2-core machine a form
       // submission's navigation can take longer than a second, and a poll still fails when it never matches.

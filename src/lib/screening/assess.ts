@@ -119,7 +119,15 @@ interface MemoNode {
   next?: Map<string, MemoNode>;
   decision?: Decision;
 }
-const memo: MemoNode = {};
+let memo: MemoNode = {};
+
+/**
+ * Drops the remembered decisions. The route needs a few thousand; a run over millions of
+ * answer sets (the exhaustive tests) would otherwise keep millions of nodes alive.
+ */
+export function forgetDecisions(): void {
+  memo = {};
+}
 
 /** The decision only (no reasons or look-ups): what the route compares, thousands of times. */
 export function decide(facts: Facts): Decision {

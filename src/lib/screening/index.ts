@@ -4,7 +4,7 @@
  * The route through the questions is in ./route/, the pages' views in
  * ./pages/; every word a resident reads is in content/screening/.
  */
-export { assess, decide, decisionKey, verdicts } from './assess';
+export { assess, decide, decisionKey, forgetDecisions, verdicts } from './assess';
 export type { Assessment, Decision, Reason, Verdict } from './assess';
 export * from './facts';
 export { lookupIdByField, lookupIds } from './lookups';

@@ -4,7 +4,7 @@
  * and every page: tests/exhaustive/screening/route.test.ts (`npm run test:exhaustive`).
  */
 import { describe, expect, it } from 'vitest';
-import { decide, decisionKey, factFields, factValues, marylandPathIds, pathIds, verdicts, type Facts } from '../../../src/lib/screening';
+import { decisionKey, factValues, marylandPathIds, pathIds, verdicts } from '../../../src/lib/screening';
 import {
   decodePath,
   encodePath,
@@ -23,6 +23,7 @@ import {
 import { QUESTION_PAGES } from '../../../scripts/budgets.mjs';
 import { sampleOf } from '../../support/fact-cases';
 import { expectRouteResult } from '../../support/oracle-check';
+import { expectCoversSafe, expectSkipsSafe } from '../../support/route-checks';
 import { resultParts } from '../../../src/lib/screening/pages/urls';
 
 const prefixes = enumeratePrefixes();
@@ -182,33 +183,11 @@ describe(`every route: ${prefixes.length} question pages, ${paths.length} result
 
 describe(`skipping is safe: the route and assess cannot disagree (${sampled.length} seeded routes; every route: tests/exhaustive/)`, () => {
   it('filling any skipped field with any value keeps the verdict and every status', () => {
-    let checks = 0;
-    for (const path of sampled) {
-      const expected = decisionKey(path.assessment);
-      for (const field of factFields.filter((f) => path.facts[f] === undefined)) {
-        for (const value of factValues[field]) {
-          checks++;
-          const key = decisionKey(decide({ ...path.facts, [field]: value } as Facts));
-          if (key !== expected) expect(key, `${path.code}: ${field}=${value}`).toBe(expected);
-        }
-      }
-    }
-    expect(checks).toBeGreaterThan(500);
+    expect(expectSkipsSafe(sampled)).toBeGreaterThan(500);
   });
 
   it('every answer that stands for several gives the same result for each of them', () => {
-    let checks = 0;
-    for (const path of sampled) {
-      const expected = decisionKey(path.assessment);
-      for (const [question, optionId] of Object.entries(path.answers) as [QuestionId, string][]) {
-        const option = optionsOf(question).find((o) => o.id === optionId)!;
-        for (const situation of option.covers ?? []) {
-          checks++;
-          expect(decisionKey(decide({ ...path.facts, ...situation })), `${path.code}: ${JSON.stringify(situation)}`).toBe(expected);
-        }
-      }
-    }
-    expect(checks).toBeGreaterThan(5);
+    expect(expectCoversSafe(sampled)).toBeGreaterThan(5);
   });
 });
 
