@@ -159,7 +159,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'federal-pardon-charged-or-convicted':
     'Presidential pardons of October 6, 2022 and December 22, 2023 cover people charged with or convicted of simple possession of marijuana in a federal court or the D.C. Superior Court. The 2023 pardon added attempted possession and use.',
   'federal-pardon-conditions-not-asked':
-    'The checker did not ask two things the pardon depends on. First, U.S. citizenship or lawful presence in the United States at the time of the offense. Second, which pardon covers you: the first covers offenses on or before October 6, 2022, and the wider one offenses on or before December 22, 2023. A pardon does not erase the record.',
+    'The checker did not ask two things the pardon depends on. First, your status: the pardons cover U.S. citizens and people who were lawfully in the United States at the time of the offense, and the 2022 pardon also asks that you were a citizen or lawful permanent resident (green card holder) on October 6, 2022. Second, which pardon covers you: the first covers offenses on or before October 6, 2022, and the wider one offenses on or before December 22, 2023. A pardon does not erase the record.',
   'federal-pardon-offense-after-2023-12-22': 'The presidential pardons cover only offenses on or before December 22, 2023.',
   'federal-pardon-nothing-to-pardon': 'A charge that ended in not guilty, dismissal or nolle prosequi has nothing to pardon.',
   'federal-pardon-simple-possession-only':
@@ -466,7 +466,7 @@ export const stepWords = {
   },
   'resentencing-how': { text: 'Ask your lawyer how to make the request to the court. Once you are out, come back to see how to clear the record.' },
   'federal-conditions': {
-    text: 'First check the conditions the checker did not ask: U.S. citizenship or lawful presence, and which pardon covers the offense date. If the case is still open, tell your defense lawyer.',
+    text: 'If the case is still open, tell your defense lawyer about the pardon before anything else. Then check the conditions the checker did not ask: your citizenship or immigration status, and which pardon covers the offense date.',
   },
 } as const satisfies Record<string, StepWords>;
 export type StepId = keyof typeof stepWords;
