@@ -488,7 +488,6 @@ export const resultWords = {
   answersHeading: 'Your answers',
   helpHeading: 'Free legal help',
   helpText: 'Free clinics and court help centers in Maryland help people with expungement.',
-  lawAsOf: 'This result uses the rules as of',
   reproduce: 'To see this result again, open:',
   printButton: 'Print this result',
   copyButton: 'Copy a link to this result',

@@ -16,10 +16,10 @@ import { citeMark } from '../../../content/site/cite-mark';
 import checkerSources from 'virtual:screening-sources';
 import { newestPublished } from '../../lib/content/newest';
 import { stampWords } from '../../../content/site/stamp';
-
-/** How far the sources the checker cites reach: the stamp replaces a "law as of" date (content/site/words.ts, stamp). */
-const newestSource = newestPublished(Object.values(checkerSources));
 import { AnswerList } from './AnswerList';
+
+/** How far the sources the checker cites reach: the stamp replaces a "law as of" date (content/site/stamp.ts). */
+const newestSource = newestPublished(Object.values(checkerSources));
 
 interface Props {
   model: ResultModel;

@@ -99,7 +99,6 @@ export interface ResultModel {
   cannotSee: readonly string[];
   answers: AnswerRow[];
   sources: (SourceData & { id: string; n: number })[];
-  lawAsOf: string;
   verdictHref: string;
 }
 
@@ -175,7 +174,6 @@ export function resultModel(
       if (!source) throw new Error(`the checker cites source "${id}", which is not in content/sources/`);
       return mine.has(id) ? [{ ...source, id, n: i + 1 }] : [];
     }),
-    lawAsOf: assessment.lawAsOf,
     verdictHref: outcomeHref(verdict),
   };
 }
