@@ -58,10 +58,10 @@ export interface Assessment {
   /** For each path that is 'later': what must happen first. */
   waits: Partial<Record<PathId, WaitId[]>>;
   /**
-   * For each path that is 'maybe', why: 'answers' when it applies under some of
-   * the person's unsure answers and not under others (an unsure answer, not an
-   * unsettled law: the words say "if …, you can … now; check … first"); 'law'
-   * when a rule itself is unsettled for some way the answers could turn out.
+   * For each path that is 'maybe', why: 'answers' when it applies now under some
+   * way the person's unsure answers could turn out (so "if …, you can … now;
+   * check … first" is true, whatever else the other ways give); 'law' when it
+   * applies under none of them and only an unsettled rule leaves it open.
    */
   maybeFrom: Partial<Record<PathId, 'answers' | 'law'>>;
   /** The facts as read: unknown, missing or contradicting values became 'unsure'. */
@@ -91,7 +91,7 @@ export function assess(facts: Facts): Assessment {
   const maybeFrom: Assessment['maybeFrom'] = {};
   for (const path of shown) {
     if (decision.status[path] === 'later') waits[path] = unique(telling(findings[path], 'later').flatMap((f) => f.waits));
-    if (decision.status[path] === 'maybe') maybeFrom[path] = findings[path].some((f) => f.status === 'maybe') || findings[path].length === 0 ? 'law' : 'answers';
+    if (decision.status[path] === 'maybe') maybeFrom[path] = findings[path].some((f) => f.status === 'applies') ? 'answers' : 'law';
   }
   return {
     verdict: decision.verdict,

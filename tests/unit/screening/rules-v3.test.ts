@@ -69,5 +69,9 @@ describe('contract v3 rules', () => {
     expect(unsureOpen.maybeFrom['petition-expungement']).toBe('answers');
     const paraphernalia = assess(md({ charge: 'paraphernalia', outcome: 'guilty', otherCharges: 'none', sentence: 'completed-3-years-or-more' }));
     expect(paraphernalia.maybeFrom['petition-expungement']).toBe('law');
+    // Unsure of a later conviction after an intent-to-distribute PBJ: with none, it applies now.
+    const pbj = assess(md({ charge: 'intent-to-distribute', outcome: 'pbj', otherCharges: 'none', sentence: 'completed-3-years-or-more', laterConviction: 'unsure' }));
+    expect(pbj.status['petition-expungement']).toBe('maybe');
+    expect(pbj.maybeFrom['petition-expungement']).toBe('answers');
   });
 });
