@@ -99,7 +99,7 @@ export const reasonWords: Record<ReasonId, string> = {
   'petition-10-110-objection':
     "This kind of petition can be opposed. The State's Attorney, and since 2025 a victim, may object. Then a judge decides whether clearing the record is fair.",
   'petition-paraphernalia-no-longer-a-crime':
-    'Maryland law lets a person ask to expunge a conviction when the act is no longer a crime. Cannabis paraphernalia stopped being a crime in 2016 (it became a civil offense), and adults may have it since July 2023. How long you must wait under this rule is not confirmed.',
+    'Maryland law lets a person ask to expunge a conviction when the act is no longer a crime. Cannabis paraphernalia stopped being a crime in 2016, when it became a civil offense, like a ticket. How long you must wait under this rule is not confirmed.',
   'petition-paraphernalia-wait-unsettled':
     'A paraphernalia conviction is also on the list of convictions that can be expunged after a wait. Since October 2023, most of them wait 5 years after the sentence. Ask free legal help which rule to use, so the petition is not turned down as too early.',
   'petition-10-110-later-conviction-warning':

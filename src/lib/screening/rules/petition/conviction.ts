@@ -23,6 +23,7 @@ import type { KnownFacts } from '../../facts';
 import { finding, type Citation, type RuleFinding } from '../types';
 
 const noLongerACrime = ['statute-cp-10-105', 'statute-cr-5-602'];
+const paraphernaliaCivil2016 = ['statute-cp-10-105', 'baltsun-2016-01-21-vetoes'];
 
 export const convictionPetitionReasons = {
   'petition-possession-after-sentence': { law: 'hb837-2022', sources: ['mvls-2023-cannabis-changes', 'statute-cp-10-110'] },
@@ -31,7 +32,7 @@ export const convictionPetitionReasons = {
     sources: ['mvls-2023-cannabis-changes', 'banner-2022-legalization-expungement'],
   },
   'petition-10-110-objection': { law: 'cp-10-110', sources: ['session-law-expungement-objection', 'cleanslate-md-governor-signs', 'cbs-2025-expungement-reform'] },
-  'petition-paraphernalia-no-longer-a-crime': { law: 'cp-10-105', sources: noLongerACrime },
+  'petition-paraphernalia-no-longer-a-crime': { law: 'cp-10-105', sources: paraphernaliaCivil2016 },
   'petition-paraphernalia-wait-unsettled': { law: 'cp-10-110', sources: ['statute-cp-10-110', 'dailyrecord-redeem-act-copy'] },
   'petition-paid-citation-unsettled': { law: 'cr-5-601-1', sources: ['statute-cr-5-601-1', 'statute-cp-10-105'] },
   'petition-distribution-unsettled': { law: 'cp-10-110', sources: ['statute-cp-10-110', 'statute-cr-5-602', 'mvls-2023-cannabis-changes'] },
