@@ -1,19 +1,13 @@
 /**
- * The glossary terms and sources that the questions link to (the only
- * glossary and bibliography data the questions need), and the bibliography
- * entries the results cite. Build-time only.
+ * The bibliography entries the results cite, as the static result pages show
+ * them. Build-time only. (The glossary terms and sources the questions link to
+ * are the virtual module `virtual:screening-question-links`, which the pages
+ * and the island import: src/integrations/screening-data.ts.)
  */
 import { getCollection } from 'astro:content';
-import links from 'virtual:screening-question-links';
 import { sourceDataOf, type SourceData } from './result';
-import type { QuestionLookups } from './views';
 
 let sourceData: Promise<Record<string, SourceData>> | undefined;
-
-/** The glossary terms and sources the questions link to: the island's own copy, built once (src/integrations/screening-data.ts). */
-export function questionLookups(): QuestionLookups {
-  return links;
-}
 
 /** Every bibliography entry, as a result shows it (once per build). */
 export function resultSources(): Promise<Record<string, SourceData>> {
