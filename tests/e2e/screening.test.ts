@@ -25,7 +25,7 @@ import { assess, pathIds, type Facts } from '../../src/lib/screening';
 import { enumeratePrefixes } from '../../src/lib/screening/route/route';
 import { resultHref } from '../../src/lib/screening/pages/urls';
 import { headlineOf } from '../../src/lib/screening/pages/result';
-import { pathWords, statusWords } from '../../content/screening/outcomes';
+import { pathWords, resultWords, statusWords } from '../../content/screening/outcomes';
 import { questionWords } from '../../content/screening/questions';
 import { screenWords } from '../../content/screening/screens';
 import { EXIT_URL, SITE_NAME } from '../../src/lib/site';
@@ -133,6 +133,10 @@ describe.concurrent('on a phone', () => {
     expect(box.verdict).toBe(true);
     expect(box.action).toBe(true);
     expect(box.bottom).toBeLessThanOrEqual(5 * PHONE.height);
+    // Without JavaScript, what every result on a question page says alike is shown once, beside the open
+    // result only; with it, the island's result holds all of it and the page's copy stays hidden.
+    expect(await page.locator('.result-shared').isVisible()).toBe(!javaScript);
+    if (!javaScript) expect(await page.locator('.result-shared summary').first().textContent()).toBe(resultWords.cannotSeeHeading);
     // A Print button only where JavaScript can work it; without, the words say how to print.
     expect(await page.getByRole('button', { name: 'Print this result' }).count()).toBe(javaScript ? 1 : 0);
     await page.emulateMedia({ media: 'print' });

@@ -1,10 +1,11 @@
 /**
- * Proofs that the route's skipping is safe, shared by the sampled unit tests and the
- * exhaustive ones: a route and `assess` cannot disagree. Each returns how many checks it made.
+ * Checks of the routes shared by the sampled unit tests and the exhaustive ones: the route's
+ * skipping is safe (a route and `assess` cannot disagree), and each result's address reads back.
  */
 import { expect } from 'vitest';
 import { decide, decisionKey, factFields, factValues, type Facts } from '../../src/lib/screening';
 import { questions, type CompletePath, type FlowOption, type QuestionId } from '../../src/lib/screening/route/route';
+import { codeFromLocation, questionHref, resultHref, resultParts } from '../../src/lib/screening/pages/urls';
 
 /** Filling any field a route skipped with any value keeps the verdict and every status. */
 export function expectSkipsSafe(paths: readonly CompletePath[]): number {
@@ -36,4 +37,12 @@ export function expectCoversSafe(paths: readonly CompletePath[]): number {
     }
   }
   return checks;
+}
+
+/** A result lives on the page of its last question, at #if-<answer>, and its address reads back to its code. */
+export function expectResultAddress(path: CompletePath): void {
+  const href = resultHref(path.code);
+  expect(href.startsWith(questionHref(resultParts(path.code).page))).toBe(true);
+  const [pathname, hash] = href.split('#');
+  expect(codeFromLocation(pathname, `#${hash}`)).toEqual({ kind: 'result', code: path.code });
 }

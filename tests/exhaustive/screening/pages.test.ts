@@ -6,19 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { enumeratePaths, fullRoute, questions, type Answers, type FlowOption, type QuestionId } from '../../../src/lib/screening/route/route';
 import { replayKept } from '../../../src/lib/screening/route/keep';
-import { codeFromLocation, questionHref, resultHref, resultParts } from '../../../src/lib/screening/pages/urls';
 import { expectedReplay } from '../../support/kept-answers';
+import { expectResultAddress } from '../../support/route-checks';
 
 const paths = enumeratePaths();
 
 describe(`every route (${paths.length})`, () => {
   it('a result lives on the page of its last question, at #if-<answer>, and reads back to its code', () => {
     for (const path of paths) {
-      const href = resultHref(path.code);
-      const { page } = resultParts(path.code);
-      expect(href.startsWith(questionHref(page))).toBe(true);
-      const [pathname, hash] = href.split('#');
-      expect(codeFromLocation(pathname, `#${hash}`)).toEqual({ kind: 'result', code: path.code });
+      expectResultAddress(path);
     }
   });
 

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { enumeratePaths, fullRoute, questions, type Answers, type FlowOption, type QuestionId } from '../../../src/lib/screening/route/route';
 import { keptAnswer, replayKept } from '../../../src/lib/screening/route/keep';
-import { codeFromLocation, questionHref, resultHref, resultParts } from '../../../src/lib/screening/pages/urls';
+import { codeFromLocation } from '../../../src/lib/screening/pages/urls';
 import { sampleOf } from '../../support/fact-cases';
 import { KEPT_ACROSS_VARIANTS, variantPairs } from '../../support/kept-answers';
+import { expectResultAddress } from '../../support/route-checks';
 
 const optionIds = (id: QuestionId) => (questions[id].options as readonly FlowOption[]).map((o) => o.id);
 
@@ -15,11 +16,7 @@ describe('addresses', () => {
     const first = paths.filter((p) => !p.code.includes('-'));
     expect(first.length).toBeGreaterThan(0);
     for (const path of [...first, ...sampleOf(paths, 300)]) {
-      const href = resultHref(path.code);
-      const { page } = resultParts(path.code);
-      expect(href.startsWith(questionHref(page))).toBe(true);
-      const [pathname, hash] = href.split('#');
-      expect(codeFromLocation(pathname, `#${hash}`)).toEqual({ kind: 'result', code: path.code });
+      expectResultAddress(path);
     }
   });
 
